@@ -1,0 +1,1 @@
+"""The interview engine and the eligibility rules: pure, no I/O beyond loading content at start-up."""

@@ -1,0 +1,152 @@
+"""The evaluation context: answers, derived values, dated parameters, points and routes, as of a date.
+
+It records every parameter a computation used (OpenFisca's tracer idea), so each criterion in the
+verdict can name the figure, the date it took effect and its source.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+
+from conversations.compiled import CompiledPointsTable, Content
+from conversations.expressions.ast import Expr
+from conversations.expressions.evaluate import EvaluationError, Value, evaluate, truth
+from conversations.rules.values import answer_value
+from conversations.schema.rules import Band
+from conversations.session import Answer
+from conversations.tristate import UNKNOWN, Tri
+from conversations.verdict import ParameterUse, PointsBreakdown, PointsLine
+
+
+class RuleContext:
+    def __init__(self, content: Content, answers: dict[str, Answer], as_of: date) -> None:
+        self.content = content
+        self.as_of = as_of
+        self._answers = answers
+        self._derived: dict[str, tuple[Value, list[ParameterUse]]] = {}
+        self._route_truth: dict[str, Tri] = {}
+        self._routes_in_progress: set[str] = set()
+        self.trace: list[ParameterUse] = []
+
+    # --- EvaluationContext -------------------------------------------------------------------
+    def name(self, name: str) -> Value:
+        if name == "as_of":
+            return self.as_of
+        answer = self._answers.get(name)
+        if answer is not None:
+            return answer_value(self.content.questions[name], answer)
+        derived = self.content.derived.get(name)
+        if derived is None:
+            return UNKNOWN  # a question not asked (yet, or not on this person's path)
+        if name not in self._derived:
+            outer, self.trace = self.trace, []
+            try:
+                value = evaluate(derived.expr, self)
+                self._derived[name] = (value, self.trace)
+            finally:
+                self.trace = outer
+        value, uses = self._derived[name]
+        self._record(uses)
+        return value
+
+    def call(self, function: str, args: list[Value]) -> Value:
+        if function == "param":
+            return self._param(args)
+        if function == "points":
+            breakdown = self.points(str(args[0]))
+            return Decimal(breakdown.low) if breakdown.low == breakdown.high else UNKNOWN
+        if function == "eligible":
+            return self.route_truth(str(args[0]))
+        raise EvaluationError(f"unknown function {function}")
+
+    # --- helpers -----------------------------------------------------------------------------
+    def answer(self, question: str) -> Answer | None:
+        return self._answers.get(question)
+
+    def _record(self, uses: list[ParameterUse]) -> None:
+        for use in uses:
+            if use not in self.trace:
+                self.trace.append(use)
+
+    def _param(self, args: list[Value]) -> Value:
+        if any(a is UNKNOWN for a in args):
+            return UNKNOWN
+        name = str(args[0])
+        key = str(args[1]) if len(args) > 1 else None
+        if key is None:
+            parameter = self.content.parameters[name]
+        else:
+            found = self.content.tables[name].get(key)
+            if found is None:
+                return UNKNOWN  # e.g. "other" city: the person gives the figure
+            parameter = found
+        dated = parameter.at(self.as_of)
+        if dated is None:
+            return UNKNOWN
+        effective, entry = dated
+        assert entry.value is not None
+        self._record([ParameterUse(
+            parameter=name, key=key, value=entry.value, unit=parameter.unit.value, effective=effective,
+            reference_year=entry.reference_year, series=entry.series, sources=list(entry.sources),
+        )])
+        return entry.value
+
+    def points(self, table_id: str) -> PointsBreakdown:
+        table: CompiledPointsTable = self.content.points[table_id]
+        lines: list[PointsLine] = []
+        for factor in table.factors:
+            spec = factor.spec
+            points: int | None
+            if factor.points is not None:
+                raw = evaluate(factor.points, self)
+                points = None if raw is UNKNOWN else int(_decimal(raw))
+            else:
+                assert factor.value is not None
+                value = evaluate(factor.value, self)
+                points = None if value is UNKNOWN else _score(spec.bands, spec.mapping, value)
+            if points is not None:
+                points = max(0, min(points, spec.maximum))
+            lines.append(PointsLine(factor=spec.id, text=spec.text, points=points, maximum=spec.maximum,
+                                    improve=spec.improve))
+        low = sum(line.points or 0 for line in lines)
+        high = sum(line.maximum if line.points is None else line.points for line in lines)
+        return PointsBreakdown(table=table.spec.id, title=table.spec.title, low=low, high=high, lines=lines,
+                               sources=list(table.spec.sources))
+
+    def route_truth(self, route_id: str) -> Tri:
+        if route_id not in self._route_truth:
+            if route_id in self._routes_in_progress:
+                raise EvaluationError(f"route {route_id} depends on itself")
+            self._routes_in_progress.add(route_id)
+            try:
+                from conversations.rules.evaluation import evaluate_route
+
+                result = evaluate_route(self.content.route(route_id), self)
+            finally:
+                self._routes_in_progress.discard(route_id)
+            self._route_truth[route_id] = {"eligible": True, "eligible_if_confirmed": UNKNOWN}.get(
+                result.status.value, False)
+        return self._route_truth[route_id]
+
+    def holds(self, expr: Expr) -> Tri:
+        return truth(expr, self)
+
+
+def _decimal(value: Value) -> Decimal:
+    if isinstance(value, Decimal):
+        return value
+    raise EvaluationError(f"expected a number, got {value!r}")
+
+
+def _score(bands: list[Band], mapping: dict[str, int], value: Value) -> int:
+    if mapping:
+        if isinstance(value, tuple):
+            return max((mapping.get(str(v), 0) for v in value), default=0)
+        return mapping.get(str(value), 0)
+    number = _decimal(value)
+    points = 0
+    for band in bands:
+        if number >= band.minimum:
+            points = band.points
+    return points

@@ -1,0 +1,56 @@
+"""Dated parameters in the shape rules-as-code projects use (values keyed by the date they apply from)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import Field, field_validator
+
+from conversations.schema.common import Confidence, Identifier, Strict
+
+
+class Unit(StrEnum):
+    CNY_PER_YEAR = "cny_per_year"
+    CNY = "cny"
+    USD = "usd"
+    MULTIPLIER = "multiplier"
+    RATIO = "ratio"
+    YEARS = "years"
+    MONTHS = "months"
+    DAYS = "days"
+    POINTS = "points"
+
+
+class ParameterValue(Strict):
+    # ``None`` ends the parameter: from that date on it has no value (OpenFisca's convention).
+    value: Decimal | None
+    sources: list[Identifier] = Field(min_length=1)
+    reference_year: int | None = None  # for wages: the year the average was measured
+    series: Identifier | None = None  # for wages: which statistical series
+    confidence: Confidence | None = None  # when it differs from the source's own
+    note: str | None = None  # for editors; never shown to users
+
+
+class Parameter(Strict):
+    description: str  # for editors; never shown to users
+    unit: Unit
+    last_verified: date
+    values: dict[date, ParameterValue] = Field(min_length=1)
+
+    @field_validator("values")
+    @classmethod
+    def _sorted(cls, values: dict[date, ParameterValue]) -> dict[date, ParameterValue]:
+        return dict(sorted(values.items()))
+
+    def at(self, when: date) -> tuple[date, ParameterValue] | None:
+        """The value in force on ``when``, with the date it took effect; None before the first date."""
+        found: tuple[date, ParameterValue] | None = None
+        for effective, value in self.values.items():
+            if effective > when:
+                break
+            found = (effective, value)
+        if found is None or found[1].value is None:
+            return None
+        return found

@@ -1,0 +1,138 @@
+"""The verdict: route by route, criterion by criterion, with values, thresholds, rules and sources.
+
+It is plain data, independent of any user interface: the bot and the terminal render it with the
+messages in ``locales/``.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import Decimal
+from enum import StrEnum
+
+from pydantic import BaseModel, ConfigDict
+
+from conversations.schema.common import Confidence
+from conversations.schema.rules import Family
+
+
+class CriterionStatus(StrEnum):
+    MET = "met"
+    NOT_MET = "not_met"
+    UNKNOWN = "unknown"  # depends on a "don't know": not a failure
+
+
+class RouteStatus(StrEnum):
+    ELIGIBLE = "eligible"
+    ELIGIBLE_IF_CONFIRMED = "eligible_if_confirmed"
+    NOT_ELIGIBLE = "not_eligible"
+    NOT_APPLICABLE = "not_applicable"  # not relevant to this person, or not in force on the date
+
+
+class _Data(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+
+class Quantity(_Data):
+    amount: Decimal
+    unit: str
+
+
+class ParameterUse(_Data):
+    """A dated parameter that a criterion used: which value, in force from when, from where."""
+
+    parameter: str
+    key: str | None
+    value: Decimal
+    unit: str
+    effective: date
+    reference_year: int | None
+    series: str | None
+    sources: list[str]
+
+
+class AnswerShown(_Data):
+    """An answer a criterion depends on, for display next to it."""
+
+    question: str
+    value: str | int | list[str] | None  # None: "don't know"
+
+
+class CriterionResult(_Data):
+    id: str
+    text: str  # message id
+    status: CriterionStatus
+    value: Quantity | None = None
+    threshold: Quantity | None = None
+    shortfall: Quantity | None = None  # how much is missing, for a failed comparison
+    reached_on: date | None = None  # for a failed duration: the date it will be met
+    answers: list[AnswerShown] = []
+    hint: str | None = None
+    note: str | None = None
+    sources: list[str]
+    effective: date
+    confidence: Confidence
+    parameters: list[ParameterUse] = []
+
+
+class PointsLine(_Data):
+    factor: str
+    text: str
+    points: int | None  # None: not known
+    maximum: int
+    improve: str | None
+
+
+class PointsBreakdown(_Data):
+    table: str
+    title: str
+    low: int  # the total counting unknown factors as zero
+    high: int  # the total counting unknown factors at their maximum
+    lines: list[PointsLine]
+    sources: list[str]
+
+
+class NextStepShown(_Data):
+    id: str
+    text: str
+    params: dict[str, Decimal | str]
+    documents: list[tuple[str, int | None]]  # (message id, valid months)
+    sources: list[str]
+
+
+class RouteResult(_Data):
+    id: str
+    family: Family
+    title: str
+    summary: str
+    status: RouteStatus
+    criteria: list[CriterionResult]
+    points: list[PointsBreakdown] = []
+    next_steps: list[NextStepShown] = []
+    confidence: Confidence  # the weakest confidence among the criteria that decided it
+
+
+class Verdict(_Data):
+    as_of: date
+    content_version: str
+    routes: list[RouteResult]
+
+    @property
+    def relevant(self) -> list[RouteResult]:
+        return [r for r in self.routes if r.status is not RouteStatus.NOT_APPLICABLE]
+
+    def best(self, limit: int = 3) -> list[RouteResult]:
+        """The routes to lead with: eligible first, then eligible if confirmed, then the nearest misses."""
+        rank = {RouteStatus.ELIGIBLE: 0, RouteStatus.ELIGIBLE_IF_CONFIRMED: 1, RouteStatus.NOT_ELIGIBLE: 2}
+
+        def key(route: RouteResult) -> tuple[int, int, int]:
+            failed = sum(c.status is CriterionStatus.NOT_MET for c in route.criteria)
+            return rank[route.status], failed, self.routes.index(route)
+
+        return sorted(self.relevant, key=key)[:limit]
+
+    def route(self, route_id: str) -> RouteResult:
+        for route in self.routes:
+            if route.id == route_id:
+                return route
+        raise KeyError(route_id)

@@ -62,6 +62,7 @@ class CriterionResult(_Data):
     id: str
     text: str  # message id
     status: CriterionStatus
+    group: int = 0  # 0: required; n > 0: one of the alternatives of group n ("any one of these")
     value: Quantity | None = None
     threshold: Quantity | None = None
     shortfall: Quantity | None = None  # how much is missing, for a failed comparison

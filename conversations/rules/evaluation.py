@@ -45,7 +45,9 @@ def evaluate_route(route: CompiledRoute, context: RuleContext) -> RouteResult:
     in_force = spec.in_force_from <= context.as_of and (
         spec.in_force_until is None or context.as_of < spec.in_force_until)
     applies: Tri = True if route.applies_if is None else truth(route.applies_if, context)
-    criteria = [_criterion(c, context) for c in route.criteria.values()]
+    groups = _groups(spec.eligible_if)
+    criteria = [_criterion(c, context).model_copy(update={"group": groups.get(cid, 0)})
+                for cid, c in route.criteria.items()]
     points = [context.points(c.spec.table) for c in route.criteria.values()
               if isinstance(c.spec, PointsCriterion)]
     if not in_force or applies is False:
@@ -68,6 +70,29 @@ def _combine(node: Combination | str, statuses: dict[str, CriterionStatus]) -> T
     if isinstance(node, AllOf):
         return kleene_and([_combine(item, statuses) for item in node.all_of])
     return kleene_or([_combine(item, statuses) for item in node.any_of])
+
+
+def _groups(node: Combination) -> dict[str, int]:
+    """Which criteria are alternatives: leaves under an "any of" get that group's number (from 1)."""
+    groups: dict[str, int] = {}
+    counter = 0
+
+    def walk(item: Combination | str, group: int) -> None:
+        nonlocal counter
+        if isinstance(item, str):
+            groups[item] = group
+            return
+        if isinstance(item, AllOf):
+            for child in item.all_of:
+                walk(child, group)
+        else:
+            counter += 1
+            number = counter
+            for child in item.any_of:
+                walk(child, number)
+
+    walk(node, 0)
+    return groups
 
 
 def _status(value: Tri) -> CriterionStatus:

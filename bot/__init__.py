@@ -1,0 +1,1 @@
+"""China eligibility Telegram bot."""

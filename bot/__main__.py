@@ -1,0 +1,46 @@
+"""``python -m bot``: the Telegram bot when TELEGRAM_BOT_TOKEN is set, else the interview in the terminal."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import sys
+
+from pydantic import ValidationError
+
+from bot.config import Settings
+
+
+def main() -> int:
+    try:
+        settings = Settings()
+    except ValidationError as error:
+        problems = "; ".join(f"{'.'.join(str(p) for p in e['loc']) or 'settings'}: {e['msg']}" for e in error.errors())
+        print(f"Configuration error: {problems}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=settings.bot_log_level.upper(),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    # httpx logs every request URL at INFO, and the URL contains the bot token.
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    from bot.composition import build_service
+
+    service, store = build_service(settings)
+    if settings.telegram_bot_token is not None:
+        from bot.telegram_adapter.application import run
+
+        run(settings, service, store)
+        return 0
+    if not sys.stdin.isatty():
+        print("No TELEGRAM_BOT_TOKEN is set and this is not an interactive terminal.\n"
+              "Set TELEGRAM_BOT_TOKEN (from @BotFather) to run the bot, or run `python -m bot` in a terminal "
+              "to try the interview.", file=sys.stderr)
+        return 2
+    from bot.terminal import run_terminal
+
+    logging.getLogger().setLevel(logging.WARNING)  # keep the console for the interview
+    asyncio.run(run_terminal(service, store))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

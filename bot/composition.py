@@ -1,0 +1,28 @@
+"""Wiring: content, catalogue, store and service, built once at start-up."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from conversations.engine import Interview
+from conversations.loading import load_content
+from bot.config import Settings
+from bot.service import ConversationService
+from bot.storage import SqliteSessionStore
+from locales import load_catalog
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+def build_service(settings: Settings, *, clock: Callable[[], datetime] = utc_now
+                  ) -> tuple[ConversationService, SqliteSessionStore]:
+    catalog = load_catalog()
+    interview = Interview(load_content(), languages=frozenset(catalog.codes))
+    store = SqliteSessionStore(settings.bot_database, clock=clock)
+    service = ConversationService(interview, store, catalog, clock=clock,
+                                  default_language=settings.bot_default_language,
+                                  session_ttl_days=settings.bot_session_ttl_days)
+    return service, store

@@ -1,0 +1,82 @@
+"""Configuration from environment variables and an optional ``.env`` file (pydantic-settings).
+
+The token is a ``SecretStr``: it never appears in ``repr``, logs or error messages.
+"""
+
+from __future__ import annotations
+
+from enum import StrEnum
+from pathlib import Path
+from typing import Annotated
+
+from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+TELEGRAM_API = "https://api.telegram.org/bot"
+
+
+class Mode(StrEnum):
+    POLLING = "polling"
+    WEBHOOK = "webhook"
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore",
+                                      hide_input_in_errors=True)
+
+    telegram_bot_token: SecretStr | None = Field(default=None, alias="TELEGRAM_BOT_TOKEN")
+    telegram_api_base_url: str = Field(default=TELEGRAM_API, alias="TELEGRAM_API_BASE_URL")
+    bot_database: Path = Field(default=Path("./data/bot.sqlite3"), alias="BOT_DATABASE")
+    bot_mode: Mode = Field(default=Mode.POLLING, alias="BOT_MODE")
+    bot_webhook_url: str | None = Field(default=None, alias="BOT_WEBHOOK_URL")
+    bot_webhook_secret: SecretStr | None = Field(default=None, alias="BOT_WEBHOOK_SECRET")
+    bot_listen: str = Field(default="127.0.0.1", alias="BOT_LISTEN")
+    bot_port: int = Field(default=8443, ge=1, le=65535, alias="BOT_PORT")
+    bot_default_language: str = Field(default="en", alias="BOT_DEFAULT_LANGUAGE")
+    bot_admin_ids: Annotated[frozenset[int], NoDecode] = Field(default=frozenset(), alias="BOT_ADMIN_IDS")
+    bot_session_ttl_days: int = Field(default=180, ge=1, le=3650, alias="BOT_SESSION_TTL_DAYS")
+    bot_drop_pending_updates: bool = Field(default=False, alias="BOT_DROP_PENDING_UPDATES")
+    bot_log_level: str = Field(default="INFO", alias="BOT_LOG_LEVEL")
+
+    @field_validator("bot_admin_ids", mode="before")
+    @classmethod
+    def _split_ids(cls, value: object) -> object:
+        if isinstance(value, str):
+            parts = [p for p in value.replace(";", ",").replace(" ", ",").split(",") if p]
+            try:
+                return frozenset(int(p) for p in parts)
+            except ValueError:
+                raise ValueError("BOT_ADMIN_IDS must be Telegram user ids separated by commas") from None
+        if isinstance(value, int):
+            return frozenset({value})
+        return value
+
+    @field_validator("telegram_bot_token", mode="before")
+    @classmethod
+    def _empty_token(cls, value: object) -> object:
+        return None if value == "" else value
+
+    @field_validator("telegram_bot_token")
+    @classmethod
+    def _token_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            token = value.get_secret_value()
+            number, _, secret = token.partition(":")
+            if not number.isdigit() or not secret:
+                raise ValueError("TELEGRAM_BOT_TOKEN looks wrong: @BotFather gives one like 123456789:AA...")
+        return value
+
+    @model_validator(mode="after")
+    def _webhook_needs(self) -> Settings:
+        if self.bot_mode is Mode.WEBHOOK:
+            if not self.bot_webhook_url:
+                raise ValueError("BOT_MODE=webhook needs BOT_WEBHOOK_URL (the public https address)")
+            secret = self.bot_webhook_secret.get_secret_value() if self.bot_webhook_secret else ""
+            if not (1 <= len(secret) <= 256) or not all(c.isalnum() or c in "_-" for c in secret):
+                raise ValueError("BOT_MODE=webhook needs BOT_WEBHOOK_SECRET: 1-256 characters of A-Z a-z 0-9 _ -")
+        return self
+
+    @property
+    def base_url(self) -> str:
+        """PTB's base_url: requests go to ``{base_url}{token}/{method}``."""
+        return self.telegram_api_base_url

@@ -1,0 +1,334 @@
+"""The conversation service: one request in, effects out, with the session written through first.
+
+    request -> load record -> engine step -> durable save -> render -> effects (the adapter sends them)
+
+It knows nothing of Telegram: the Telegram adapter and the terminal both drive it. The save happens
+before any effect is returned, in one transaction that also records the update id, so a reply is
+never sent for an answer that was not stored, and a redelivered update is applied once.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from conversations.engine import Interview
+from conversations.events import (
+    Back,
+    ChangeAnswer,
+    Choose,
+    Confirm,
+    DontKnow,
+    Event,
+    Restart,
+    SetLanguage,
+    ShowVerdict,
+    Skip,
+    Start,
+    Toggle,
+    TypeAnswer,
+)
+from conversations.outputs import Ask, Finished, Invalid, Output, StepResult
+from conversations.session import Session
+from bot.callback_data import ButtonAction
+from bot.effects import CloseQuestion, EditPressed, Effect, Notify, Send, SendFile
+from bot.records import UserRecord
+from bot.rendering.formatting import Formatter
+from bot.rendering.messages import Button, Outgoing
+from bot.rendering.question import render_answered, render_question
+from bot.rendering.verdict import render_route, render_summary
+from bot.requests import Command, Edited, Person, Press, Request, Text, Unsupported
+from bot.storage import DuplicateUpdateError, SessionStore, StaleSessionError, StoredSession
+from locales import Catalog
+
+log = logging.getLogger(__name__)
+
+CHINA_TIME = ZoneInfo("Asia/Shanghai")  # rules take effect on Chinese calendar dates
+DEEP_LINK_PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
+_SAVE_ATTEMPTS = 3
+
+
+def china_today(now: datetime) -> date:
+    return now.astimezone(CHINA_TIME).date()
+
+
+@dataclass
+class Turn:
+    effects: list[Effect] = field(default_factory=list)
+    duplicate: bool = False  # the update was already applied: send nothing
+
+
+@dataclass(frozen=True)
+class _Loaded:
+    record: UserRecord
+    version: int  # 0: not stored yet
+
+
+class ConversationService:
+    def __init__(self, interview: Interview, store: SessionStore, catalog: Catalog, *,
+                 clock: Callable[[], datetime], default_language: str = "en", session_ttl_days: int = 180) -> None:
+        self.interview = interview
+        self.store = store
+        self.catalog = catalog
+        self.clock = clock
+        self.default_language = default_language if default_language in catalog.languages else "en"
+        self.session_ttl_days = session_ttl_days
+        # Message ids of questions just sent, saved with the person's next write (see remember_question).
+        self._pending_question: dict[int, tuple[int, str]] = {}
+
+    # --- the adapter tells us which message shows the current question ----------------------------
+    def remember_question(self, user_id: int, message_id: int, question_id: str) -> None:
+        """Kept in memory and written with the next save: a second write per update would double the
+        cost of every answer, and losing it (a restart) only means an old question keeps its buttons."""
+        self._pending_question[user_id] = (message_id, question_id)
+
+    def formatter(self, language: str) -> Formatter:
+        return Formatter(self.catalog, self.interview.content, language)
+
+    # --- the pipeline --------------------------------------------------------------------------------
+    async def handle(self, person: Person, request: Request, *, update_id: int | None = None,
+                     callback_id: str | None = None) -> Turn:
+        if (update_id is not None or callback_id is not None) and await self.store.is_processed(
+                update_id=update_id, callback_query_id=callback_id):
+            return Turn(duplicate=True)
+        for _ in range(_SAVE_ATTEMPTS):
+            loaded = await self._load(person)
+            record, effects = self._decide(person, loaded.record, request)
+            try:
+                if record is None:  # /forget confirmed
+                    await self.store.delete_user(person.user_id)
+                    self._pending_question.pop(person.user_id, None)
+                    await self._mark(update_id, callback_id)
+                elif record != loaded.record or loaded.version == 0:
+                    await self.store.save(person.user_id, record.to_json(), expected_version=loaded.version,
+                                          update_id=update_id, callback_query_id=callback_id)
+                    self._pending_question.pop(person.user_id, None)
+                elif not await self._mark(update_id, callback_id):
+                    return Turn(duplicate=True)
+            except DuplicateUpdateError:
+                return Turn(duplicate=True)
+            except StaleSessionError:
+                continue  # another instance wrote first: reload and apply the request to the newer state
+            return Turn(effects)
+        log.warning("gave up after %d conflicting writes", _SAVE_ATTEMPTS)
+        fmt = self.formatter(self.default_language)
+        return Turn([Send(Outgoing(fmt.t("error-generic")))])
+
+    async def _mark(self, update_id: int | None, callback_id: str | None) -> bool:
+        if update_id is None and callback_id is None:
+            return True
+        return await self.store.mark_processed(update_id=update_id, callback_query_id=callback_id)
+
+    async def _load(self, person: Person) -> _Loaded:
+        stored: StoredSession | None = await self.store.load(person.user_id)
+        if stored is None:
+            language = self.catalog.resolve(person.language_code) if person.language_code else self.default_language
+            session = self.interview.new_session(language=language)
+            record = UserRecord(session=session)
+            version = 0
+        else:
+            try:
+                record = UserRecord.from_json(stored.data)
+            except ValueError:
+                # A record this version cannot read (e.g. written by a newer deploy): start afresh rather
+                # than crash on every message. Logged without its content.
+                log.error("unreadable stored record; starting a new session")
+                record = UserRecord(session=self.interview.new_session(language=self.default_language))
+            version = stored.version
+        pending = self._pending_question.get(person.user_id)
+        if pending is not None:
+            record = record.model_copy(update={"question_message_id": pending[0], "question_id": pending[1]})
+        return _Loaded(record, version)
+
+    # --- decisions (pure: no I/O) ---------------------------------------------------------------------
+    def _decide(self, person: Person, record: UserRecord, request: Request
+                ) -> tuple[UserRecord | None, list[Effect]]:
+        today = china_today(self.clock())
+        fmt = self.formatter(record.session.language)
+        match request:
+            case Command(name="start", payload=payload):
+                return self._start(person, record, payload, today)
+            case Command(name="help"):
+                return record, [Send(Outgoing(fmt.t("help-text")))]
+            case Command(name="privacy"):
+                return record, [Send(Outgoing(fmt.t("privacy-text", days=self.session_ttl_days)))]
+            case Command(name="language"):
+                return record, [Send(self._language_menu(fmt))]
+            case Command(name="answers"):
+                return record, [Send(self._answers_list(record.session, fmt, today))]
+            case Command(name="verdict"):
+                return self._engine(record, ShowVerdict(), today, pressed=None)
+            case Command(name="back"):
+                return self._engine(record, Back(), today, pressed=None)
+            case Command(name="restart"):
+                return self._engine(record, Restart(), today, pressed=None)
+            case Command(name="mydata"):
+                return record, [self._export(record, fmt)]
+            case Command(name="forget"):
+                return record, [Send(Outgoing(fmt.t("forget-confirm"), (
+                    (Button(fmt.raw("forget-yes"), ButtonAction("forget_yes")),
+                     Button(fmt.raw("forget-no"), ButtonAction("forget_no"))),)))]
+            case Command():
+                return record, [Send(Outgoing(fmt.t("help-text")))]
+            case Text(text=text):
+                return self._engine(record, TypeAnswer(text=text), today, pressed=None)
+            case Press(action=None):
+                return record, [Notify(fmt.raw("error-stale-button")), *self._current(record, today)]
+            case Press(action=action, message_id=message_id):
+                assert action is not None
+                return self._press(record, action, message_id, today)
+            case Unsupported():
+                return record, [Send(Outgoing(fmt.t("error-unsupported-message")))]
+            case Edited():
+                return record, [Send(Outgoing(fmt.t("error-edited-message")))]
+        raise AssertionError(request)
+
+    def _start(self, person: Person, record: UserRecord, payload: str | None, today: date
+               ) -> tuple[UserRecord, list[Effect]]:
+        session = record.session
+        fmt = self.formatter(session.language)
+        fresh = not session.answers
+        if payload and DEEP_LINK_PAYLOAD.fullmatch(payload) and session.source is None:
+            session = session.model_copy(update={"source": payload})
+        record = record.model_copy(update={"session": session})
+        if fresh:
+            name = person.first_name
+            intro = [fmt.t("start-greeting", name=name if name else None), "", f"<i>{fmt.t('start-privacy-line')}</i>"]
+        else:
+            intro = [fmt.t("start-resume")]
+        effects: list[Effect] = [Send(Outgoing("\n".join(intro)))]
+        output = self.interview.render_question(session, today)
+        effects.extend(self._show(record, output, fmt))
+        return record, effects
+
+    def _press(self, record: UserRecord, action: ButtonAction, message_id: int | None, today: date
+               ) -> tuple[UserRecord | None, list[Effect]]:
+        fmt = self.formatter(record.session.language)
+        op, args = action.op, action.args
+        event: Event | None = None
+        match op:
+            case "choose":
+                event = Choose(question=args[0], choice=args[1])
+            case "toggle":
+                event = Toggle(question=args[0], choice=args[1])
+            case "confirm":
+                event = Confirm(question=args[0])
+            case "dont_know":
+                event = DontKnow(question=args[0])
+            case "skip":
+                event = Skip(question=args[0])
+            case "back":
+                event = Back()
+            case "change":
+                event = ChangeAnswer(question=args[0])
+            case "restart":
+                event = Restart()
+            case "language":
+                if args[0] not in self.catalog.languages:
+                    return record, [Notify(fmt.raw("error-unknown-language"))]
+                new_record, effects = self._engine(record.model_copy(update={"language_chosen": True}),
+                                                   SetLanguage(language=args[0]), today, pressed=message_id)
+                new_fmt = self.formatter(args[0])
+                return new_record, [Notify(new_fmt.raw("language-changed")), *effects]
+            case "answers":
+                return record, [Notify(""), Send(self._answers_list(record.session, fmt, today))]
+            case "summary":
+                event = ShowVerdict()
+            case "why":
+                if not self.interview.is_complete(record.session, today):
+                    return record, [Notify(fmt.raw("error-verdict-not-ready"))]
+                verdict = self.interview.verdict(record.session, today)
+                try:
+                    route = verdict.route(args[0])
+                except KeyError:
+                    return record, [Notify(fmt.raw("error-stale-button"))]
+                parts = render_route(route, verdict, self.interview.content, fmt)
+                return record, [Notify(""), *(Send(p) for p in parts)]
+            case "forget_yes":
+                return None, [Notify(""), EditPressed(Outgoing(fmt.t("forget-done")))]
+            case "forget_no":
+                return record, [Notify(""), EditPressed(Outgoing(fmt.t("forget-cancelled")))]
+            case _:
+                return record, [Notify(fmt.raw("error-stale-button"))]
+        return self._engine(record, event, today, pressed=message_id)
+
+    def _engine(self, record: UserRecord, event: Event, today: date, *, pressed: int | None
+                ) -> tuple[UserRecord, list[Effect]]:
+        before = record.session
+        result: StepResult = self.interview.step(before, event, today=today)
+        fmt = self.formatter(result.session.language)
+        if isinstance(result.output, Invalid):
+            text = fmt.raw(result.output.error, **{k: v for k, v in result.output.params.items()})
+            if pressed is not None or isinstance(event, (Choose, Toggle, Confirm, DontKnow, Skip, ChangeAnswer)):
+                effects: list[Effect] = [Notify(text, alert=True)]
+                if result.output.error == "error-stale-button":
+                    effects.extend(self._current(record, today))
+                return record, effects
+            return record, [Send(Outgoing(fmt.t(result.output.error, **result.output.params)))]
+        record = record.model_copy(update={"session": result.session})
+        effects = []
+        if pressed is not None:
+            effects.append(Notify(""))
+        if isinstance(event, Toggle) and isinstance(result.output, Ask) and pressed is not None:
+            has_answers = bool(self.interview.answered(result.session, today))
+            return record, [Notify(""), EditPressed(render_question(result.output, fmt, has_answers=has_answers))]
+        answered = (self.interview.current_question(before, today)
+                    if isinstance(event, (TypeAnswer, Choose, Confirm, DontKnow, Skip)) else None)
+        if answered is not None and record.question_message_id is not None and record.question_id == answered:
+            answer = result.session.answers[answered]
+            spec = self.interview.content.questions[answered]
+            effects.append(CloseQuestion(record.question_message_id,
+                                         render_answered(answered, spec.text, fmt, fmt.answer(answered, answer))))
+        elif record.question_message_id is not None and record.question_id is not None:
+            effects.append(CloseQuestion(record.question_message_id, self._plain_question(record.question_id, fmt)))
+        if isinstance(event, Restart):
+            effects.append(Send(Outgoing(fmt.t("restart-done"))))
+        record = record.model_copy(update={"question_message_id": None, "question_id": None})
+        effects.extend(self._show(record, result.output, fmt))
+        return record, effects
+
+    def _plain_question(self, question_id: str, fmt: Formatter) -> Outgoing:
+        spec = self.interview.content.questions.get(question_id)
+        return Outgoing(fmt.t(spec.text) if spec else "…")
+
+    def _show(self, record: UserRecord, output: Output, fmt: Formatter) -> list[Effect]:
+        if isinstance(output, Ask):
+            has_answers = bool(record.session.answers)
+            return [Send(render_question(output, fmt, has_answers=has_answers), question_id=output.question)]
+        if isinstance(output, Finished):
+            return [Send(render_summary(output.verdict, fmt))]
+        return []
+
+    def _current(self, record: UserRecord, today: date) -> list[Effect]:
+        fmt = self.formatter(record.session.language)
+        return self._show(record, self.interview.render_question(record.session, today), fmt)
+
+    def _language_menu(self, fmt: Formatter) -> Outgoing:
+        buttons = [Button(self.catalog.text(code, "language-native-name"), ButtonAction("language", (code,)))
+                   for code in self.catalog.codes]
+        rows = tuple(tuple(buttons[i:i + 2]) for i in range(0, len(buttons), 2))
+        return Outgoing(fmt.t("language-prompt"), rows)
+
+    def _answers_list(self, session: Session, fmt: Formatter, today: date) -> Outgoing:
+        answered = self.interview.answered(session, today)
+        if not answered:
+            return Outgoing(fmt.t("answers-empty"))
+        lines = [f"<b>{fmt.t('answers-title')}</b>"]
+        rows: list[tuple[Button, ...]] = []
+        for number, (question, answer) in enumerate(answered, start=1):
+            shown = fmt.answer(question.id, answer)
+            lines.append(f"{number}. {fmt.t(question.text)}\n    → <b>{shown}</b>")
+            rows.append((Button(f"{number}. {fmt.raw(question.text)}"[:60], ButtonAction("change", (question.id,))),))
+        return Outgoing("\n".join(lines), tuple(rows))
+
+    def _export(self, record: UserRecord, fmt: Formatter) -> Effect:
+        data = json.loads(record.to_json())
+        data.pop("question_message_id", None)
+        data.pop("question_id", None)
+        payload = json.dumps(data, ensure_ascii=False, indent=2).encode()
+        return SendFile("my-data.json", payload, fmt.raw("mydata-caption"))

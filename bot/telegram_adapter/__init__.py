@@ -1,0 +1,1 @@
+"""The Telegram side: python-telegram-bot updates in, conversation requests out, effects sent back."""

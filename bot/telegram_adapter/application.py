@@ -1,0 +1,131 @@
+"""Building and running the python-telegram-bot Application."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+
+from telegram import BotCommand, BotCommandScopeAllPrivateChats, LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.ext import (
+    AIORateLimiter,
+    Application,
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    ContextTypes,
+    Defaults,
+    MessageHandler,
+    filters,
+)
+
+from bot.config import Mode, Settings
+from bot.service import ConversationService
+from bot.storage import SessionStore
+from bot.telegram_adapter.private_chat import PRIVATE_COMMANDS, PrivateChatHandler
+from bot.telegram_adapter.processor import PerUserUpdateProcessor
+
+log = logging.getLogger(__name__)
+
+PURGE_EVERY = timedelta(hours=1)
+PROCESSED_IDS_KEPT = timedelta(days=2)  # Telegram keeps undelivered updates for 24 hours at most
+WEBHOOK_PATH = "telegram-webhook"
+
+
+def build_application(settings: Settings, service: ConversationService, store: SessionStore) -> Application:  # type: ignore[type-arg]
+    assert settings.telegram_bot_token is not None
+    token = settings.telegram_bot_token.get_secret_value()
+    application = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(settings.base_url)
+        .base_file_url(settings.base_url.replace("/bot", "/file/bot"))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .rate_limiter(AIORateLimiter(max_retries=3))  # waits out 429 answers (retry_after) up to 3 times
+        .concurrent_updates(PerUserUpdateProcessor(64))
+        .post_init(_post_init(service, store, settings))
+        .post_shutdown(_post_shutdown(store))
+        .build()
+    )
+    private = PrivateChatHandler(service)
+    in_private = filters.ChatType.PRIVATE
+    application.add_handler(CallbackQueryHandler(private))
+    application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & in_private, private))
+    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & in_private, private))
+    application.add_error_handler(_on_error(service))
+    return application
+
+
+def _post_init(service: ConversationService, store: SessionStore, settings: Settings):  # type: ignore[no-untyped-def]
+    async def post_init(application: Application) -> None:  # type: ignore[type-arg]
+        await store.open()
+        await _publish_profile(application, service)
+        if application.job_queue is not None:
+            application.job_queue.run_repeating(_purge(store, settings), interval=PURGE_EVERY, first=5)
+        log.info("bot started as @%s", application.bot.username)
+
+    return post_init
+
+
+def _post_shutdown(store: SessionStore):  # type: ignore[no-untyped-def]
+    async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
+        await store.close()
+
+    return post_shutdown
+
+
+async def _publish_profile(application: Application, service: ConversationService) -> None:  # type: ignore[type-arg]
+    """The command menu, description and short description, in every language we speak."""
+    bot = application.bot
+    catalog = service.catalog
+    for code, language in catalog.languages.items():
+        commands = [BotCommand(name, catalog.text(code, f"command-{name}")) for name in PRIVATE_COMMANDS]
+        language_code = None if code == "en" else language.telegram
+        await bot.set_my_commands(commands, scope=BotCommandScopeAllPrivateChats(), language_code=language_code)
+        await bot.set_my_description(catalog.text(code, "bot-description"), language_code=language_code)
+        await bot.set_my_short_description(catalog.text(code, "bot-short-description"), language_code=language_code)
+
+
+def _purge(store: SessionStore, settings: Settings):  # type: ignore[no-untyped-def]
+    async def purge(context: ContextTypes.DEFAULT_TYPE) -> None:
+        now = datetime.now(UTC)
+        removed = await store.purge_idle(now - timedelta(days=settings.bot_session_ttl_days))
+        await store.purge_processed(now - PROCESSED_IDS_KEPT)
+        if removed:
+            log.info("purged %d idle sessions", removed)
+
+    return purge
+
+
+def _on_error(service: ConversationService):  # type: ignore[no-untyped-def]
+    async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        # Never the update itself: it carries what the person typed (salaries, ages).
+        error = context.error
+        update_id = update.update_id if isinstance(update, Update) else None
+        log.error("error while handling update %s: %s", update_id, type(error).__name__,
+                  exc_info=(type(error), error, error.__traceback__) if error else None)
+        if isinstance(update, Update) and update.effective_chat is not None \
+                and update.effective_chat.type == "private":
+            language = "en"
+            if update.effective_user is not None:
+                language = service.catalog.resolve(update.effective_user.language_code)
+            try:
+                await context.bot.send_message(update.effective_chat.id, service.catalog.text(language, "error-generic"))
+            except Exception:  # noqa: BLE001 - the error handler must never raise
+                log.debug("could not tell the person about the error")
+
+    return on_error
+
+
+def run(settings: Settings, service: ConversationService, store: SessionStore) -> None:
+    application = build_application(settings, service, store)
+    drop = settings.bot_drop_pending_updates or None
+    if settings.bot_mode is Mode.WEBHOOK:
+        assert settings.bot_webhook_secret is not None and settings.bot_webhook_url is not None
+        application.run_webhook(
+            listen=settings.bot_listen, port=settings.bot_port, url_path=WEBHOOK_PATH,
+            webhook_url=settings.bot_webhook_url.rstrip("/") + "/" + WEBHOOK_PATH,
+            secret_token=settings.bot_webhook_secret.get_secret_value(),
+            allowed_updates=Update.ALL_TYPES, drop_pending_updates=drop,
+        )
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=drop)

@@ -1,0 +1,90 @@
+"""Terminal mode: the same interview, engine, store and messages, in a console.
+
+Buttons are numbered: type the number to press one, or type an answer, or a command such as /back.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import re
+import sys
+from html import unescape
+from typing import TextIO
+
+from bot.callback_data import ButtonAction
+from bot.effects import CloseQuestion, EditPressed, Effect, Notify, Send, SendFile
+from bot.rendering.messages import Outgoing
+from bot.requests import Command, Person, Press, Request, Text
+from bot.service import ConversationService
+from bot.storage import SqliteSessionStore
+
+TERMINAL_USER_ID = 1  # the one person at this keyboard
+_TAG = re.compile(r"<[^>]+>")
+
+
+def plain(html: str) -> str:
+    return unescape(_TAG.sub("", html))
+
+
+class TerminalChat:
+    def __init__(self, service: ConversationService, out: TextIO = sys.stdout) -> None:
+        self.service = service
+        self.out = out
+        self.buttons: list[ButtonAction] = []
+        language = (os.environ.get("LC_ALL") or os.environ.get("LANG") or "en").split(".")[0]
+        self.person = Person(TERMINAL_USER_ID, first_name=None, language_code=language.replace("_", "-"))
+
+    def show(self, effects: list[Effect]) -> None:
+        for effect in effects:
+            match effect:
+                case Send(message=message) | EditPressed(message=message):
+                    self._print(message)
+                case Notify(text=text) if text:
+                    self.out.write(f"\n! {text}\n")
+                case SendFile(filename=filename, data=data):
+                    with open(filename, "wb") as file:
+                        file.write(data)
+                    self.out.write(f"\n(saved {filename})\n")
+                case CloseQuestion():
+                    pass  # the terminal scrolls; nothing to edit
+        self.out.flush()
+
+    def _print(self, message: Outgoing) -> None:
+        self.out.write("\n" + plain(message.html) + "\n")
+        numbered = [b for row in message.buttons for b in row if b.action is not None]
+        if numbered:
+            self.buttons = [b.action for b in numbered if b.action is not None]
+            for number, button in enumerate(numbered, start=1):
+                self.out.write(f"  [{number}] {button.text}\n")
+
+    def request_for(self, line: str) -> Request:
+        line = line.strip()
+        if line.isdigit() and 1 <= int(line) <= len(self.buttons) and len(line) <= 3:
+            return Press(self.buttons[int(line) - 1])
+        if line.startswith("/"):
+            name, _, rest = line[1:].partition(" ")
+            return Command(name.lower(), rest.strip() or None)
+        return Text(line)
+
+    async def run(self, lines: TextIO = sys.stdin) -> None:
+        self.show((await self.service.handle(self.person, Command("start"))).effects)
+        loop = asyncio.get_running_loop()
+        while True:
+            self.out.write("\n> ")
+            self.out.flush()
+            line = await loop.run_in_executor(None, lines.readline)
+            if not line or line.strip() in {"/quit", "/exit"}:
+                self.out.write("\n")
+                return
+            if not line.strip():
+                continue
+            self.show((await self.service.handle(self.person, self.request_for(line))).effects)
+
+
+async def run_terminal(service: ConversationService, store: SqliteSessionStore) -> None:
+    await store.open()
+    try:
+        await TerminalChat(service).run()
+    finally:
+        await store.close()

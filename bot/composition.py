@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import UTC, datetime
 
-from conversations.engine import Interview
-from conversations.loading import load_content
 from bot.config import Settings
 from bot.service import ConversationService
 from bot.storage import SqliteSessionStore
+from conversations.engine import Interview
+from conversations.loading import load_content
 from locales import load_catalog
 
 

@@ -17,6 +17,15 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from bot.callback_data import ButtonAction
+from bot.effects import CloseQuestion, EditPressed, Effect, Notify, Send, SendFile
+from bot.records import UserRecord
+from bot.rendering.formatting import Formatter
+from bot.rendering.messages import Button, Outgoing
+from bot.rendering.question import render_answered, render_question
+from bot.rendering.verdict import render_route, render_summary
+from bot.requests import Command, Edited, Person, Press, Request, Text, Unsupported
+from bot.storage import DuplicateUpdateError, SessionStore, StaleSessionError, StoredSession
 from conversations.engine import Interview
 from conversations.events import (
     Back,
@@ -29,21 +38,11 @@ from conversations.events import (
     SetLanguage,
     ShowVerdict,
     Skip,
-    Start,
     Toggle,
     TypeAnswer,
 )
 from conversations.outputs import Ask, Finished, Invalid, Output, StepResult
 from conversations.session import Session
-from bot.callback_data import ButtonAction
-from bot.effects import CloseQuestion, EditPressed, Effect, Notify, Send, SendFile
-from bot.records import UserRecord
-from bot.rendering.formatting import Formatter
-from bot.rendering.messages import Button, Outgoing
-from bot.rendering.question import render_answered, render_question
-from bot.rendering.verdict import render_route, render_summary
-from bot.requests import Command, Edited, Person, Press, Request, Text, Unsupported
-from bot.storage import DuplicateUpdateError, SessionStore, StaleSessionError, StoredSession
 from locales import Catalog
 
 log = logging.getLogger(__name__)

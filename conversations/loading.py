@@ -54,7 +54,7 @@ class _UniqueKeyLoader(yaml.SafeLoader):
 def _no_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
     seen: set[Any] = set()
     for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)  # type: ignore[no-untyped-call]
+        key = loader.construct_object(key_node, deep=deep)
         if key in seen:
             raise ContentError(f"duplicate key {key!r} at line {key_node.start_mark.line + 1}")
         seen.add(key)
@@ -66,7 +66,7 @@ _UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG,
 
 def _read(path: Path) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)  # noqa: S506
+        return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
     except ContentError as exc:
         raise ContentError(f"{path}: {exc}") from None
     except yaml.YAMLError as exc:
@@ -258,8 +258,8 @@ class _Compiler:
         for route in routes:
             for criterion in route.criteria:
                 check(f"routes/{route.id}.yaml: criteria.{criterion.id}", criterion.sources)
-        for table_id, table in points.items():
-            check(f"points/{table_id}.yaml", table.sources)
+        for table_id, points_table in points.items():
+            check(f"points/{table_id}.yaml", points_table.sources)
         for step_id, step in next_steps.items():
             check(f"next_steps.yaml: {step_id}", step.sources)
 

@@ -112,6 +112,15 @@ class RouteResult(_Data):
     next_steps: list[NextStepShown] = []
     confidence: Confidence  # the weakest confidence among the criteria that decided it
 
+    @property
+    def misses(self) -> int:
+        """How many things keep the route closed: failed required criteria, plus each group of
+        alternatives of which none is met (a failed alternative next to a met one costs nothing)."""
+        required = sum(c.status is CriterionStatus.NOT_MET for c in self.criteria if c.group == 0)
+        groups = {c.group for c in self.criteria if c.group}
+        closed = sum(all(c.status is CriterionStatus.NOT_MET for c in self.criteria if c.group == g) for g in groups)
+        return required + closed
+
 
 class Verdict(_Data):
     as_of: date
@@ -127,8 +136,7 @@ class Verdict(_Data):
         rank = {RouteStatus.ELIGIBLE: 0, RouteStatus.ELIGIBLE_IF_CONFIRMED: 1, RouteStatus.NOT_ELIGIBLE: 2}
 
         def key(route: RouteResult) -> tuple[int, int, int]:
-            failed = sum(c.status is CriterionStatus.NOT_MET for c in route.criteria)
-            return rank[route.status], failed, self.routes.index(route)
+            return rank[route.status], route.misses, self.routes.index(route)
 
         return sorted(self.relevant, key=key)[:limit]
 

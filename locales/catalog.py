@@ -51,7 +51,7 @@ class Catalog:
     def has(self, language: str, message_id: str) -> bool:
         return message_id in self.message_ids.get(language, frozenset())
 
-    def text(self, language: str, message_id: str, **params: Param | None) -> str:
+    def text(self, language: str, message_id: str, /, **params: Param | None) -> str:
         """The message in the language (English if it is missing there), with its parameters formatted."""
         if not self.has(language, message_id):
             if language != DEFAULT_LANGUAGE:
@@ -62,6 +62,8 @@ class Catalog:
             log.error("message %s missing in the English catalogue", message_id)
             return message_id
         message = bundle.get_message(message_id)
+        if message.value is None:
+            return message_id
         args: dict[str, Any] = {k: _fluent_value(v) for k, v in params.items()}
         text, errors = bundle.format_pattern(message.value, args)
         for error in errors:

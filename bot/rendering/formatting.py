@@ -35,10 +35,10 @@ class Formatter:
         self.language = language
         self.locale = catalog.babel_locale(language)
 
-    def t(self, message_id: str, **params: str | int | Decimal | date | None) -> str:
+    def t(self, message_id: str, /, **params: str | int | Decimal | date | None) -> str:
         return escape(self.catalog.text(self.language, message_id, **params), quote=False)
 
-    def raw(self, message_id: str, **params: str | int | Decimal | date | None) -> str:
+    def raw(self, message_id: str, /, **params: str | int | Decimal | date | None) -> str:
         """Unescaped text, for button labels and callback alerts (not parsed as HTML)."""
         return self.catalog.text(self.language, message_id, **params)
 

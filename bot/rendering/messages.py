@@ -39,10 +39,11 @@ def split_html(html: str, limit: int = TELEGRAM_TEXT_LIMIT) -> list[str]:
             continue
         if current:
             parts.append(current)
-        while len(block) > limit:  # a single line longer than the limit: cut it (never happens in our text)
-            parts.append(block[:limit])
-            block = block[limit:]
-        current = block
+        rest = block
+        while len(rest) > limit:  # a single line longer than the limit: cut it (never happens in our text)
+            parts.append(rest[:limit])
+            rest = rest[limit:]
+        current = rest
     if current:
         parts.append(current)
     return [p.strip("\n") for p in parts if p.strip()]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from conversations.outputs import Ask
-from conversations.schema.questions import QuestionType
 from bot.callback_data import ButtonAction
 from bot.rendering.formatting import Formatter
 from bot.rendering.messages import Button, Outgoing
+from conversations.outputs import Ask
+from conversations.schema.questions import QuestionType
 
 # Short labels fit two to a row; long ones read better one per row on a phone.
 _SHORT_LABEL = 18

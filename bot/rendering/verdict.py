@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
+from bot.callback_data import ButtonAction
+from bot.rendering.formatting import Formatter
+from bot.rendering.messages import Button, Outgoing, split_html
 from conversations.compiled import Content
 from conversations.schema.rules import Family
 from conversations.verdict import (
@@ -14,9 +17,6 @@ from conversations.verdict import (
     RouteStatus,
     Verdict,
 )
-from bot.callback_data import ButtonAction
-from bot.rendering.formatting import Formatter
-from bot.rendering.messages import Button, Outgoing, split_html
 
 _STATUS = {
     RouteStatus.ELIGIBLE: "verdict-status-eligible",
@@ -36,21 +36,25 @@ _FAMILY = {
 }
 _CONFIDENCE = {"confirmed": "verdict-confidence-confirmed", "secondary": "verdict-confidence-secondary",
                "unconfirmed": "verdict-confidence-unconfirmed"}
-_SUMMARY_ROUTES = 4
+_MISSES_SHOWN = 2
 
 
 def render_summary(verdict: Verdict, fmt: Formatter) -> Outgoing:
     lines = [f"<b>{fmt.t('verdict-title', date=fmt.raw_date(verdict.as_of))}</b>", ""]
-    best = [r for r in verdict.best(_SUMMARY_ROUTES)]
-    if not any(r.status is not RouteStatus.NOT_ELIGIBLE for r in best):
+    relevant = verdict.relevant
+    if not any(r.status is not RouteStatus.NOT_ELIGIBLE for r in relevant):
         lines.append(fmt.t("verdict-no-routes"))
         lines.append("")
-    lines.append(f"<b>{fmt.t('verdict-best-routes')}</b>")
-    for route in best:
-        lines.append(f"{fmt.t(_STATUS[route.status])} — <b>{fmt.t(route.title)}</b>")
-        lines.append(f"<i>{fmt.t(route.summary)}</i>")
-        if route.status is RouteStatus.NOT_ELIGIBLE:
-            lines.extend(f"  {line}" for line in _misses(route, fmt)[:2])
+    ranked = verdict.best(limit=len(relevant))
+    for family in Family:
+        routes = [r for r in ranked if r.family is family]
+        if not routes:
+            continue
+        lines.append(f"<b>{fmt.t(_FAMILY[family])}</b>")
+        for route in routes:
+            lines.append(f"{fmt.t(_STATUS[route.status])} — {fmt.t(route.title)}")
+            if route.status is RouteStatus.NOT_ELIGIBLE:
+                lines.extend(f"    {line}" for line in _misses(route, fmt)[:_MISSES_SHOWN])
         lines.append("")
     if any(r.status is RouteStatus.ELIGIBLE_IF_CONFIRMED for r in verdict.relevant):
         lines.append(f"<i>{fmt.t('verdict-unknown-explained')}</i>")
@@ -190,13 +194,9 @@ def _next_steps(route: RouteResult, fmt: Formatter) -> list[str]:
 def _sources(route: RouteResult, content: Content, fmt: Formatter) -> list[str]:
     cited: list[str] = []
     for criterion in route.criteria:
-        for source in criterion.sources:
-            if source not in cited:
-                cited.append(source)
-        for use in criterion.parameters:
-            for source in use.sources:
-                if source not in cited:
-                    cited.append(source)
+        for cited_id in [*criterion.sources, *(s for use in criterion.parameters for s in use.sources)]:
+            if cited_id not in cited:
+                cited.append(cited_id)
     lines = [f"<b>{fmt.t('verdict-sources')}</b>"]
     for source_id in cited:
         source = content.sources[source_id]

@@ -109,8 +109,9 @@ def _on_error(service: ConversationService):  # type: ignore[no-untyped-def]
             if update.effective_user is not None:
                 language = service.catalog.resolve(update.effective_user.language_code)
             try:
-                await context.bot.send_message(update.effective_chat.id, service.catalog.text(language, "error-generic"))
-            except Exception:  # noqa: BLE001 - the error handler must never raise
+                text = service.catalog.text(language, "error-generic")
+                await context.bot.send_message(update.effective_chat.id, text)
+            except Exception:
                 log.debug("could not tell the person about the error")
 
     return on_error

@@ -12,7 +12,7 @@ from decimal import Decimal
 from typing import Protocol
 
 from conversations.expressions.ast import Binary, Call, Const, Expr, ListOf, Logical, Name, Unary
-from conversations.tristate import UNKNOWN, Tri, UnknownType, kleene_and, kleene_not, kleene_or
+from conversations.tristate import UNKNOWN, Tri, UnknownType, kleene_not
 
 Value = Decimal | str | bool | date | tuple["Value", ...] | None | UnknownType
 
@@ -44,8 +44,8 @@ def evaluate(expr: Expr, context: EvaluationContext) -> Value:
         case Unary("not", operand):
             return kleene_not(_truth(evaluate(operand, context)))
         case Unary(_, operand):
-            value = evaluate(operand, context)
-            return UNKNOWN if value is UNKNOWN else -_number(value)
+            inner = evaluate(operand, context)
+            return UNKNOWN if inner is UNKNOWN else -_number(inner)
         case Binary(op, left, right):
             return _binary(op, evaluate(left, context), evaluate(right, context))
         case Call(function, args):

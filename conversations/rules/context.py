@@ -125,8 +125,8 @@ class RuleContext:
                 result = evaluate_route(self.content.route(route_id), self)
             finally:
                 self._routes_in_progress.discard(route_id)
-            self._route_truth[route_id] = {"eligible": True, "eligible_if_confirmed": UNKNOWN}.get(
-                result.status.value, False)
+            truth_of: dict[str, Tri] = {"eligible": True, "eligible_if_confirmed": UNKNOWN}
+            self._route_truth[route_id] = truth_of.get(result.status.value, False)
         return self._route_truth[route_id]
 
     def holds(self, expr: Expr) -> Tri:

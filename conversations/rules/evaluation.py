@@ -12,8 +12,8 @@ from conversations.schema.common import Confidence
 from conversations.schema.rules import (
     AllOf,
     Combination,
-    Comparison,
     CompareCriterion,
+    Comparison,
     ConditionCriterion,
     DurationCriterion,
     PointsCriterion,
@@ -55,8 +55,10 @@ def evaluate_route(route: CompiledRoute, context: RuleContext) -> RouteResult:
     else:
         by_id = {c.id: c.status for c in criteria}
         decided = _combine(spec.eligible_if, by_id)
-        status = {True: RouteStatus.ELIGIBLE, False: RouteStatus.NOT_ELIGIBLE}.get(
-            decided, RouteStatus.ELIGIBLE_IF_CONFIRMED)  # type: ignore[call-overload]
+        if decided is UNKNOWN:
+            status = RouteStatus.ELIGIBLE_IF_CONFIRMED
+        else:
+            status = RouteStatus.ELIGIBLE if decided else RouteStatus.NOT_ELIGIBLE
     steps = [_next_step(context.content, step_id) for step_id in spec.next_steps]
     confidence = max((c.confidence for c in criteria), key=_CONFIDENCE_ORDER.index)
     return RouteResult(id=spec.id, family=spec.family, title=spec.title, summary=spec.summary, status=status,
@@ -120,7 +122,7 @@ def _criterion(compiled: CompiledCriterion, context: RuleContext) -> CriterionRe
     return CriterionResult(
         id=spec.id, text=spec.text, status=status, answers=answers, hint=spec.hint, note=spec.note,
         sources=list(spec.sources), effective=spec.effective, confidence=spec.confidence,
-        parameters=list(context.trace), **extra,  # type: ignore[arg-type]
+        parameters=list(context.trace), **extra,
     )
 
 

@@ -59,13 +59,13 @@ class Question(Strict):
                 raise ValueError("a yes_no_unknown question has the choices yes, no, dont_know (or none listed)")
         elif self.type is not QuestionType.DATE and self.choices:
             raise ValueError(f"a {self.type.value} question takes no choices")
-        keys = [c.key for c in self.choices]
-        if len(set(keys)) != len(keys):
+        all_keys = [c.key for c in self.choices]
+        if len(set(all_keys)) != len(all_keys):
             raise ValueError("choice keys must be unique")
         if self.type is QuestionType.CITY:
             if self.wage_table is None:
                 raise ValueError("a city question names its wage_table")
-            if "other" not in keys:
+            if "other" not in all_keys:
                 raise ValueError("a city question has an 'other' choice")
         if self.minimum is not None and self.maximum is not None and self.minimum > self.maximum:
             raise ValueError("minimum is above maximum")

@@ -41,14 +41,11 @@ button-skip = Skip
 button-dont-know = I don't know
 button-done = ✔ Done
 button-change-answer = ✏️ Change an earlier answer
-button-not-yet = Not yet
 choice-yes = Yes
 choice-no = No
 
 question-progress = Question { $number }
 question-why = Why we ask: { $why }
-answered-line = { $question }
-    → { $answer }
 answers-title = Your answers (tap one to change it):
 answers-empty = You haven't answered anything yet. Send /start to begin.
 answer-unknown = I don't know
@@ -66,5 +63,10 @@ forget-cancelled = Nothing was deleted.
 mydata-caption = Everything I store about you, as a JSON file.
 mydata-empty = I store nothing about you.
 restart-done = Your answers are cleared. Let's start again.
-back-at-first = This is the first question.
 language-native-name = English
+command-check = Start your private eligibility check
+command-routes = Ways to work and settle in China
+command-threshold = Salary thresholds for a city
+command-settings = Group settings (admins)
+command-publish = Publish a check post in your channel
+command-stats = Anonymous counts (bot admins)

@@ -15,7 +15,7 @@ _ID = r"[a-z][a-z0-9_]{0,47}"
 _LANG = r"[A-Za-z]{2}(?:-[A-Za-z]{2,4})?"
 
 Op = Literal["choose", "toggle", "confirm", "dont_know", "skip", "back", "change", "answers", "why", "summary",
-             "restart", "language", "forget_yes", "forget_no", "check"]
+             "restart", "language", "forget_yes", "forget_no", "check", "group_setting", "group_language"]
 
 # op -> (wire prefix, argument patterns)
 _WIRE: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -33,7 +33,9 @@ _WIRE: dict[str, tuple[str, tuple[str, ...]]] = {
     "language": ("l", (_LANG,)),
     "forget_yes": ("fy", ()),
     "forget_no": ("fn", ()),
-    "check": ("k", (r"-?\d{1,20}",)),  # group buttons: the member the button is meant for
+    "check": ("k", (r"\d{1,20}",)),  # group /check button: the member it is meant for
+    "group_setting": ("g", (r"public|quiet",)),  # group settings toggles (admins only)
+    "group_language": ("gl", (_LANG,)),
 }
 _BY_PREFIX = {prefix: (op, args) for op, (prefix, args) in _WIRE.items()}
 

@@ -24,5 +24,5 @@ def build_service(settings: Settings, *, clock: Callable[[], datetime] = utc_now
     store = SqliteSessionStore(settings.bot_database, clock=clock)
     service = ConversationService(interview, store, catalog, clock=clock,
                                   default_language=settings.bot_default_language,
-                                  session_ttl_days=settings.bot_session_ttl_days)
+                                  session_ttl_days=settings.bot_session_ttl_days, chats=store)
     return service, store

@@ -17,6 +17,7 @@ class UserRecord(BaseModel):
     language_chosen: bool = False  # the person picked a language (else it follows Telegram's)
     question_message_id: int | None = None  # the message showing the current question, to edit once answered
     question_id: str | None = None
+    completion_counted: bool = False  # the anonymous "completed" counter already includes this session
 
     def to_json(self) -> str:
         return self.model_dump_json(exclude_defaults=False)

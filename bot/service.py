@@ -25,7 +25,14 @@ from bot.rendering.messages import Button, Outgoing
 from bot.rendering.question import render_answered, render_question
 from bot.rendering.verdict import render_route, render_summary
 from bot.requests import Command, Edited, Person, Press, Request, Text, Unsupported
-from bot.storage import DuplicateUpdateError, SessionStore, StaleSessionError, StoredSession
+from bot.storage import (
+    ChatStore,
+    DuplicateUpdateError,
+    SessionStore,
+    StaleSessionError,
+    StatIncrement,
+    StoredSession,
+)
 from conversations.engine import Interview
 from conversations.events import (
     Back,
@@ -70,9 +77,11 @@ class _Loaded:
 
 class ConversationService:
     def __init__(self, interview: Interview, store: SessionStore, catalog: Catalog, *,
-                 clock: Callable[[], datetime], default_language: str = "en", session_ttl_days: int = 180) -> None:
+                 clock: Callable[[], datetime], default_language: str = "en", session_ttl_days: int = 180,
+                 chats: ChatStore | None = None) -> None:
         self.interview = interview
         self.store = store
+        self.chats = chats
         self.catalog = catalog
         self.clock = clock
         self.default_language = default_language if default_language in catalog.languages else "en"
@@ -95,17 +104,20 @@ class ConversationService:
         if (update_id is not None or callback_id is not None) and await self.store.is_processed(
                 update_id=update_id, callback_query_id=callback_id):
             return Turn(duplicate=True)
+        origin = await self._origin(request)
         for _ in range(_SAVE_ATTEMPTS):
             loaded = await self._load(person)
-            record, effects = self._decide(person, loaded.record, request)
+            today = china_today(self.clock())
+            record, effects = self._decide(person, loaded.record, request, today, origin)
             try:
                 if record is None:  # /forget confirmed
                     await self.store.delete_user(person.user_id)
                     self._pending_question.pop(person.user_id, None)
                     await self._mark(update_id, callback_id)
                 elif record != loaded.record or loaded.version == 0:
+                    record, stats = self._count(record, loaded.version == 0, today)
                     await self.store.save(person.user_id, record.to_json(), expected_version=loaded.version,
-                                          update_id=update_id, callback_query_id=callback_id)
+                                          update_id=update_id, callback_query_id=callback_id, stats=stats)
                     self._pending_question.pop(person.user_id, None)
                 elif not await self._mark(update_id, callback_id):
                     return Turn(duplicate=True)
@@ -117,6 +129,34 @@ class ConversationService:
         log.warning("gave up after %d conflicting writes", _SAVE_ATTEMPTS)
         fmt = self.formatter(self.default_language)
         return Turn([Send(Outgoing(fmt.t("error-generic")))])
+
+    async def _origin(self, request: Request) -> str | None:
+        """The title of the group or channel a deep link came from, to greet the person with it."""
+        if not isinstance(request, Command) or request.name != "start" or not request.payload or self.chats is None:
+            return None
+        payload = request.payload
+        if payload[:1] in {"g", "c"} and payload[1:].lstrip("-").isdigit() and len(payload) <= 24:
+            chat = await self.chats.get_chat(int(payload[1:]))
+            if chat is not None and chat.title:
+                return chat.title
+        return None
+
+    def _count(self, record: UserRecord, new: bool, today: date) -> tuple[UserRecord, list[StatIncrement]]:
+        """Anonymous counters written with the answer: a session started, a session completed."""
+        session = record.session
+        source = session.source or "private"
+        increments: list[StatIncrement] = []
+        if new:
+            increments += [StatIncrement("started", "source", source),
+                           StatIncrement("started", "language", session.language)]
+        if not record.completion_counted and session.answers and self.interview.is_complete(session, today):
+            best = self.interview.verdict(session, today).best(limit=1)
+            outcome = best[0].status.value if best else "not_applicable"
+            increments += [StatIncrement("completed", "source", source),
+                           StatIncrement("completed", "language", session.language),
+                           StatIncrement("completed", "outcome", outcome)]
+            record = record.model_copy(update={"completion_counted": True})
+        return record, increments
 
     async def _mark(self, update_id: int | None, callback_id: str | None) -> bool:
         if update_id is None and callback_id is None:
@@ -145,13 +185,12 @@ class ConversationService:
         return _Loaded(record, version)
 
     # --- decisions (pure: no I/O) ---------------------------------------------------------------------
-    def _decide(self, person: Person, record: UserRecord, request: Request
+    def _decide(self, person: Person, record: UserRecord, request: Request, today: date, origin: str | None
                 ) -> tuple[UserRecord | None, list[Effect]]:
-        today = china_today(self.clock())
         fmt = self.formatter(record.session.language)
         match request:
-            case Command(name="start", payload=payload):
-                return self._start(person, record, payload, today)
+            case Command(name="start" | "check", payload=payload):
+                return self._start(person, record, payload, today, origin)
             case Command(name="help"):
                 return record, [Send(Outgoing(fmt.t("help-text")))]
             case Command(name="privacy"):
@@ -187,7 +226,7 @@ class ConversationService:
                 return record, [Send(Outgoing(fmt.t("error-edited-message")))]
         raise AssertionError(request)
 
-    def _start(self, person: Person, record: UserRecord, payload: str | None, today: date
+    def _start(self, person: Person, record: UserRecord, payload: str | None, today: date, origin: str | None
                ) -> tuple[UserRecord, list[Effect]]:
         session = record.session
         fmt = self.formatter(session.language)
@@ -200,6 +239,8 @@ class ConversationService:
             intro = [fmt.t("start-greeting", name=name if name else None), "", f"<i>{fmt.t('start-privacy-line')}</i>"]
         else:
             intro = [fmt.t("start-resume")]
+        if origin:
+            intro += ["", fmt.t("group-came-from", group=origin)]
         effects: list[Effect] = [Send(Outgoing("\n".join(intro)))]
         output = self.interview.render_question(session, today)
         effects.extend(self._show(record, output, fmt))

@@ -11,17 +11,23 @@ from bot.storage.base import (
     StorageError,
     StoredSession,
 )
+from bot.storage.chats import ChatSettings, ChatStore, StatCount, StatIncrement, StatsStore
 from bot.storage.migrations import Migration, load_migrations
 from bot.storage.sqlite import USER_KEYED_TABLES, SqliteSessionStore
 
 __all__ = [
     "USER_KEYED_TABLES",
+    "ChatSettings",
+    "ChatStore",
     "DuplicateUpdateError",
     "Migration",
     "MigrationError",
     "SessionStore",
     "SqliteSessionStore",
     "StaleSessionError",
+    "StatCount",
+    "StatIncrement",
+    "StatsStore",
     "StorageError",
     "StoredSession",
     "load_migrations",

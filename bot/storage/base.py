@@ -6,9 +6,12 @@ Session text holds personal answers (salaries, ages), so it is kept out of every
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Protocol
+
+from bot.storage.chats import StatIncrement
 
 
 @dataclass(frozen=True)
@@ -71,8 +74,11 @@ class SessionStore(Protocol):
         expected_version: int,
         update_id: int | None = None,
         callback_query_id: str | None = None,
+        stats: Sequence[StatIncrement] = (),
     ) -> StoredSession:
         """Write ``data`` as the next version of the user's session, in one transaction.
+
+        ``stats`` are anonymous counters incremented in the same transaction.
 
         ``expected_version`` is the version the caller loaded (0: "must not exist yet").
         Raises DuplicateUpdateError if ``update_id`` or ``callback_query_id`` was already recorded

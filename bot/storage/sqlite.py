@@ -39,6 +39,7 @@ from typing import TYPE_CHECKING, Final, Literal, Self
 import aiosqlite
 
 from bot.storage.base import DuplicateUpdateError, StaleSessionError, StorageError, StoredSession
+from bot.storage.chats import ChatSettings, ChatStore, StatCount, StatIncrement, StatsStore
 from bot.storage.migrations import Migration, apply_migrations, load_migrations
 
 if TYPE_CHECKING:
@@ -273,6 +274,7 @@ class SqliteSessionStore:
         expected_version: int,
         update_id: int | None = None,
         callback_query_id: str | None = None,
+        stats: Sequence[StatIncrement] = (),
     ) -> StoredSession:
         if not isinstance(data, str):
             raise TypeError("session data must be JSON text (str)")
@@ -309,6 +311,13 @@ class SqliteSessionStore:
                 if changed != 1:  # cannot happen under BEGIN IMMEDIATE; refuse rather than guess
                     raise StorageError("session changed during its own write transaction")
             await self._record_processed(conn, keys, stamp)
+            for increment in stats:  # anonymous counters, in the same transaction as the answer
+                await _execute(
+                    conn,
+                    "INSERT INTO stats (metric, dimension, value, count) VALUES (?, ?, ?, 1)"
+                    " ON CONFLICT (metric, dimension, value) DO UPDATE SET count = count + 1",
+                    (increment.metric, increment.dimension, increment.value),
+                )
         return StoredSession(
             user_id=user_id,
             data=data,
@@ -367,5 +376,47 @@ class SqliteSessionStore:
         )
 
 
-if TYPE_CHECKING:  # mypy proves the class satisfies the protocol
+    # -- groups and channels (ChatStore) and anonymous counts (StatsStore) ---------------------
+
+    async def get_chat(self, chat_id: int) -> ChatSettings | None:
+        async with self._reading() as conn:
+            row = await _fetchone(
+                conn,
+                "SELECT kind, title, language, public_commands, quiet, bot_status FROM chats WHERE chat_id = ?",
+                (chat_id,),
+            )
+        if row is None:
+            return None
+        return ChatSettings(chat_id=chat_id, kind=row[0], title=str(row[1]), language=str(row[2]),
+                            public_commands=bool(row[3]), quiet=bool(row[4]), bot_status=str(row[5]))
+
+    async def put_chat(self, settings: ChatSettings) -> None:
+        async with self._writing() as conn:
+            await _execute(
+                conn,
+                "INSERT INTO chats (chat_id, kind, title, language, public_commands, quiet, bot_status, updated_at)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET kind = excluded.kind,"
+                " title = excluded.title, language = excluded.language,"
+                " public_commands = excluded.public_commands, quiet = excluded.quiet,"
+                " bot_status = excluded.bot_status, updated_at = excluded.updated_at",
+                (settings.chat_id, settings.kind, settings.title, settings.language, int(settings.public_commands),
+                 int(settings.quiet), settings.bot_status, to_db_time(self._now())),
+            )
+
+    async def delete_chat(self, chat_id: int) -> bool:
+        async with self._writing() as conn:
+            return await _execute(conn, "DELETE FROM chats WHERE chat_id = ?", (chat_id,)) > 0
+
+    async def stats(self) -> list[StatCount]:
+        async with self._reading() as conn:
+            cursor = await conn.execute(
+                "SELECT metric, dimension, value, count FROM stats ORDER BY metric, dimension, count DESC, value")
+            rows = await cursor.fetchall()
+            await cursor.close()
+        return [StatCount(str(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
+
+
+if TYPE_CHECKING:  # mypy proves the class satisfies the protocols
     _conforms: SessionStore = SqliteSessionStore(MEMORY)
+    _chats: ChatStore = SqliteSessionStore(MEMORY)
+    _stats: StatsStore = SqliteSessionStore(MEMORY)

@@ -3,24 +3,36 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
-from telegram import BotCommand, BotCommandScopeAllPrivateChats, LinkPreviewOptions, Update
-from telegram.constants import ParseMode
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    LinkPreviewOptions,
+    Update,
+)
+from telegram.constants import ChatType, ParseMode
 from telegram.ext import (
     AIORateLimiter,
     Application,
     ApplicationBuilder,
     CallbackQueryHandler,
+    ChatMemberHandler,
+    CommandHandler,
     ContextTypes,
     Defaults,
     MessageHandler,
     filters,
 )
 
+from bot.composition import utc_now
 from bot.config import Mode, Settings
 from bot.service import ConversationService
-from bot.storage import SessionStore
+from bot.storage import SessionStore, SqliteSessionStore
+from bot.telegram_adapter.groups import GROUP_COMMANDS, GroupFeatures
 from bot.telegram_adapter.private_chat import PRIVATE_COMMANDS, PrivateChatHandler
 from bot.telegram_adapter.processor import PerUserUpdateProcessor
 
@@ -31,7 +43,8 @@ PROCESSED_IDS_KEPT = timedelta(days=2)  # Telegram keeps undelivered updates for
 WEBHOOK_PATH = "telegram-webhook"
 
 
-def build_application(settings: Settings, service: ConversationService, store: SessionStore) -> Application:  # type: ignore[type-arg]
+def build_application(settings: Settings, service: ConversationService, store: SqliteSessionStore,
+                      clock: Callable[[], datetime] = utc_now) -> Application:  # type: ignore[type-arg]
     assert settings.telegram_bot_token is not None
     token = settings.telegram_bot_token.get_secret_value()
     application = (
@@ -47,12 +60,35 @@ def build_application(settings: Settings, service: ConversationService, store: S
         .build()
     )
     private = PrivateChatHandler(service)
+    groups = GroupFeatures(service, store, store, admin_ids=settings.bot_admin_ids, clock=clock)
     in_private = filters.ChatType.PRIVATE
-    application.add_handler(CallbackQueryHandler(private))
+    application.add_handler(ChatMemberHandler(groups.on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
+    application.add_handler(CallbackQueryHandler(_by_chat_type(private, groups.on_group_button)))
+    application.add_handler(CommandHandler("publish", groups.on_publish, filters=in_private))
+    application.add_handler(CommandHandler("stats", groups.on_stats, filters=in_private))
+    application.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.UpdateType.MESSAGE,
+                                           groups.on_group_message))
     application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & in_private, private))
     application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & in_private, private))
+    # Channel posts and everything else match no handler and are ignored.
     application.add_error_handler(_on_error(service))
     return application
+
+
+Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+def _by_chat_type(private: Callback, group: Callback) -> Callback:
+    """Buttons in private chats drive the interview; buttons in groups are the group's own."""
+    async def dispatch(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
+        query = update.callback_query
+        chat = query.message.chat if query is not None and query.message is not None else None
+        if chat is not None and chat.type != ChatType.PRIVATE:
+            await group(update, context)
+        else:
+            await private(update, context)
+
+    return dispatch
 
 
 def _post_init(service: ConversationService, store: SessionStore, settings: Settings):  # type: ignore[no-untyped-def]
@@ -81,6 +117,8 @@ async def _publish_profile(application: Application, service: ConversationServic
         commands = [BotCommand(name, catalog.text(code, f"command-{name}")) for name in PRIVATE_COMMANDS]
         language_code = None if code == "en" else language.telegram
         await bot.set_my_commands(commands, scope=BotCommandScopeAllPrivateChats(), language_code=language_code)
+        group_commands = [BotCommand(name, catalog.text(code, f"command-{name}")) for name in GROUP_COMMANDS]
+        await bot.set_my_commands(group_commands, scope=BotCommandScopeAllGroupChats(), language_code=language_code)
         await bot.set_my_description(catalog.text(code, "bot-description"), language_code=language_code)
         await bot.set_my_short_description(catalog.text(code, "bot-short-description"), language_code=language_code)
 
@@ -117,7 +155,7 @@ def _on_error(service: ConversationService):  # type: ignore[no-untyped-def]
     return on_error
 
 
-def run(settings: Settings, service: ConversationService, store: SessionStore) -> None:
+def run(settings: Settings, service: ConversationService, store: SqliteSessionStore) -> None:
     application = build_application(settings, service, store)
     drop = settings.bot_drop_pending_updates or None
     if settings.bot_mode is Mode.WEBHOOK:

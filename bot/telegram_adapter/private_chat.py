@@ -20,6 +20,7 @@ log = logging.getLogger(__name__)
 
 PRIVATE_COMMANDS = ("start", "help", "language", "back", "restart", "answers", "verdict", "mydata", "forget",
                     "privacy")
+HANDLED_COMMANDS = (*PRIVATE_COMMANDS, "check")
 
 
 def person_of(update: Update) -> Person | None:
@@ -48,7 +49,7 @@ def request_of(update: Update, bot_username: str | None) -> Request | None:
         if target and bot_username and target.lower() != bot_username.lower():
             return None  # addressed to another bot
         name = name.lower()
-        if name in PRIVATE_COMMANDS:
+        if name in HANDLED_COMMANDS:
             return Command(name, rest.strip() or None)
         return Command("help")
     return Text(text)

@@ -59,10 +59,14 @@ def packaged_migrations_dir() -> Path:
 
 
 def copy_migrations(target: Path) -> Path:
+    """A migrations folder holding only the first packaged migration, for tests to add their own on top."""
     target.mkdir(parents=True, exist_ok=True)
-    for source in packaged_migrations_dir().glob("*.sql"):
-        shutil.copy(source, target / source.name)
+    shutil.copy(packaged_migrations_dir() / "0001_initial.sql", target / "0001_initial.sql")
     return target
+
+
+def packaged_ledger() -> list[tuple[int, str]]:
+    return [(int(p.stem[:4]), p.stem) for p in sorted(packaged_migrations_dir().glob("*.sql"))]
 
 
 def ledger(db: Path) -> list[tuple[int, str]]:
@@ -373,9 +377,10 @@ async def test_migrations_applied_once(db_file: Path, caplog: pytest.LogCaptureF
     caplog.set_level("INFO", logger="bot.storage")
     async with SqliteSessionStore(db_file, clock=FakeClock()):
         pass
-    assert ledger(db_file) == [(1, "0001_initial")]
-    assert user_version(db_file) == 1
-    assert [r.getMessage() for r in caplog.records] == ["applied storage migration 0001"]
+    assert ledger(db_file) == packaged_ledger()
+    assert user_version(db_file) == len(packaged_ledger())
+    assert [r.getMessage() for r in caplog.records] == [
+        f"applied storage migration {version:04d}" for version, _ in packaged_ledger()]
     caplog.clear()
     async with SqliteSessionStore(db_file, clock=FakeClock(T0 + timedelta(days=1))):
         pass
@@ -383,11 +388,12 @@ async def test_migrations_applied_once(db_file: Path, caplog: pytest.LogCaptureF
     with contextlib.closing(sqlite3.connect(db_file)) as conn:
         assert conn.execute("SELECT applied_at FROM schema_migrations").fetchall() == [
             ("2025-03-01T12:00:00.123456Z",)
-        ]
+        ] * len(packaged_ledger())
 
 
 async def test_extra_migration_is_applied_on_top(db_file: Path, tmp_path: Path) -> None:
-    async with SqliteSessionStore(db_file) as store:
+    base = load_migrations(copy_migrations(tmp_path / "base"))
+    async with SqliteSessionStore(db_file, migrations=base) as store:
         saved = await store.save(1, SECRET, expected_version=0)
     folder = copy_migrations(tmp_path / "migrations")
     (folder / "0002_group_settings.sql").write_text(
@@ -406,12 +412,12 @@ async def test_extra_migration_is_applied_on_top(db_file: Path, tmp_path: Path) 
     with contextlib.closing(sqlite3.connect(db_file)) as conn:
         assert conn.execute("SELECT chat_id, language FROM group_settings").fetchall() == [(-100, "ru")]
     # the code without 0002 can still open the newer file
-    async with SqliteSessionStore(db_file) as store:
+    async with SqliteSessionStore(db_file, migrations=base) as store:
         assert await store.count_sessions() == 1
 
 
 async def test_failed_migration_is_rolled_back(db_file: Path, tmp_path: Path) -> None:
-    async with SqliteSessionStore(db_file):
+    async with SqliteSessionStore(db_file, migrations=load_migrations(copy_migrations(tmp_path / "base"))):
         pass
     folder = copy_migrations(tmp_path / "migrations")
     (folder / "0002_broken.sql").write_text(
@@ -596,7 +602,7 @@ async def test_two_stores_opening_a_fresh_file_together(db_file: Path) -> None:
     finally:
         await first.close()
         await second.close()
-    assert ledger(db_file) == [(1, "0001_initial")]
+    assert ledger(db_file) == packaged_ledger()
 
 
 async def test_cancelled_save_leaves_no_open_transaction(db_file: Path) -> None:

@@ -179,6 +179,12 @@ class ConversationService:
                 log.error("unreadable stored record; starting a new session")
                 record = UserRecord(session=self.interview.new_session(language=self.default_language))
             version = stored.version
+        if not record.language_chosen and person.language_code:
+            # Until the person picks a language, follow the one their Telegram app is set to.
+            followed = self.catalog.resolve(person.language_code)
+            if followed != record.session.language:
+                record = record.model_copy(
+                    update={"session": record.session.model_copy(update={"language": followed})})
         pending = self._pending_question.get(person.user_id)
         if pending is not None:
             record = record.model_copy(update={"question_message_id": pending[0], "question_id": pending[1]})

@@ -1,0 +1,96 @@
+"""Small parts of the bot: configuration, button payloads, the per-person update processor."""
+
+from __future__ import annotations
+
+import asyncio
+from typing import Any
+
+import pytest
+from pydantic import ValidationError
+from telegram import Chat, Message, Update, User
+
+from bot.callback_data import MAX_CALLBACK_BYTES, ButtonAction, decode
+from bot.config import Mode, Settings
+from bot.telegram_adapter.processor import PerUserUpdateProcessor
+from conversations.loading import load_content
+
+
+def settings(**env: str) -> Settings:
+    return Settings(_env_file=None, **env)  # type: ignore[call-arg]
+
+
+def test_defaults_without_a_token() -> None:
+    found = settings()
+    assert found.telegram_bot_token is None and found.bot_mode is Mode.POLLING
+    assert str(found.bot_database).endswith("bot.sqlite3")
+
+
+def test_token_is_never_shown() -> None:
+    found = settings(TELEGRAM_BOT_TOKEN="123456:SECRETSECRET")
+    assert "SECRETSECRET" not in repr(found) and "SECRETSECRET" not in str(found.model_dump())
+
+
+@pytest.mark.parametrize("env", [
+    {"TELEGRAM_BOT_TOKEN": "not-a-token"},
+    {"BOT_MODE": "webhook"},
+    {"BOT_MODE": "webhook", "BOT_WEBHOOK_URL": "https://x.example", "BOT_WEBHOOK_SECRET": "has space"},
+    {"BOT_ADMIN_IDS": "12,abc"},
+    {"BOT_PORT": "70000"},
+])
+def test_bad_settings_are_refused_clearly(env: dict[str, str]) -> None:
+    with pytest.raises(ValidationError) as error:
+        settings(**env)
+    for value in ("not-a-token", "has space"):  # the values given are never echoed back
+        assert value not in str(error.value)
+
+
+def test_admin_ids_parse() -> None:
+    assert settings(BOT_ADMIN_IDS="1, 2;3").bot_admin_ids == frozenset({1, 2, 3})
+
+
+def test_every_button_of_the_content_fits_in_64_bytes() -> None:
+    content = load_content()
+    for question in content.questions.values():
+        for key in (*question.choice_keys, "dont_know", "yes", "no"):
+            data = ButtonAction("toggle", (question.id, key)).encode()
+            assert len(data.encode()) <= MAX_CALLBACK_BYTES
+            assert decode(data) == ButtonAction("toggle", (question.id, key))
+    for route in content.routes:
+        assert decode(ButtonAction("why", (route.spec.id,)).encode()) == ButtonAction("why", (route.spec.id,))
+
+
+@pytest.mark.parametrize("data", [None, "", "zz", "c", "c:a", "c:A:b", "c:a:b:c", "k:abc", "l:english",
+                                  "w:" + "a" * 70, "c:goal:🙂"])
+def test_malformed_payloads_decode_to_nothing(data: str | None) -> None:
+    assert decode(data) is None
+
+
+def _update(update_id: int, user_id: int) -> Update:
+    user = User(user_id, "U", is_bot=False)
+    chat = Chat(user_id, "private")
+    return Update(update_id, message=Message(update_id, None, chat, from_user=user, text="x"))  # type: ignore[arg-type]
+
+
+async def test_one_person_in_order_different_people_in_parallel() -> None:
+    processor = PerUserUpdateProcessor(16)
+    log: list[tuple[int, str]] = []
+    release = asyncio.Event()
+
+    async def work(user: int, step: str, wait: bool = False) -> None:
+        log.append((user, f"{step} start"))
+        if wait:
+            await release.wait()
+        log.append((user, f"{step} end"))
+
+    async def run(update: Update, coroutine: Any) -> None:
+        await processor.process_update(update, coroutine)
+
+    first = asyncio.create_task(run(_update(1, 7), work(7, "a", wait=True)))
+    second = asyncio.create_task(run(_update(2, 7), work(7, "b")))
+    other = asyncio.create_task(run(_update(3, 8), work(8, "c")))
+    await asyncio.wait_for(other, 2)  # another person is not held up
+    assert (7, "b start") not in log  # the same person's next update waits for the first
+    release.set()
+    await asyncio.gather(first, second)
+    assert log.index((7, "a end")) < log.index((7, "b start"))
+    assert processor.active_keys == 0  # locks are dropped once idle: memory does not grow with people

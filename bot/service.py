@@ -42,6 +42,7 @@ from conversations.events import (
     DontKnow,
     Event,
     Restart,
+    SetEvaluationDate,
     SetLanguage,
     ShowVerdict,
     Skip,
@@ -207,6 +208,8 @@ class ConversationService:
                 return record, [Send(self._answers_list(record.session, fmt, today))]
             case Command(name="verdict"):
                 return self._engine(record, ShowVerdict(), today, pressed=None)
+            case Command(name="date", payload=payload):
+                return self._evaluation_date(record, payload, today)
             case Command(name="back"):
                 return self._engine(record, Back(), today, pressed=None)
             case Command(name="restart"):
@@ -231,6 +234,24 @@ class ConversationService:
             case Edited():
                 return record, [Send(Outgoing(fmt.t("error-edited-message")))]
         raise AssertionError(request)
+
+    def _evaluation_date(self, record: UserRecord, payload: str | None, today: date
+                         ) -> tuple[UserRecord, list[Effect]]:
+        fmt = self.formatter(record.session.language)
+        text = (payload or "").strip().lower()
+        as_of: date | None
+        if text in {"today", "now", "-"}:
+            as_of = None
+        else:
+            try:
+                as_of = date.fromisoformat(text)
+            except ValueError:
+                return record, [Send(Outgoing(fmt.t("date-usage")))]
+            if not date(2004, 1, 1) <= as_of <= date(today.year + 10, 12, 31):
+                return record, [Send(Outgoing(fmt.t("date-usage")))]
+        new_record, effects = self._engine(record, SetEvaluationDate(as_of=as_of), today, pressed=None)
+        notice = fmt.t("date-reset") if as_of is None else fmt.t("date-set", date=fmt.raw_date(as_of))
+        return new_record, [Send(Outgoing(notice)), *effects]
 
     def _start(self, person: Person, record: UserRecord, payload: str | None, today: date, origin: str | None
                ) -> tuple[UserRecord, list[Effect]]:

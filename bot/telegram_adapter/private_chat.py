@@ -18,7 +18,7 @@ from bot.telegram_adapter.keyboards import keyboard
 
 log = logging.getLogger(__name__)
 
-PRIVATE_COMMANDS = ("start", "help", "language", "back", "restart", "answers", "verdict", "mydata", "forget",
+PRIVATE_COMMANDS = ("start", "help", "language", "back", "restart", "answers", "verdict", "date", "mydata", "forget",
                     "privacy")
 HANDLED_COMMANDS = (*PRIVATE_COMMANDS, "check")
 

@@ -15,6 +15,7 @@ help-text = I check your eligibility to work and settle in China, question by qu
     /back — go back one question
     /answers — see your answers and change one
     /verdict — see the result
+    /date — check as of another date
     /language — change the language
     /restart — start again from the beginning
     /mydata — download everything I store about you

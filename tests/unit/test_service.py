@@ -136,7 +136,8 @@ async def test_mydata_and_forget(service: ConversationService, store: SqliteSess
     assert await store.load(ANA.user_id) is None
 
 
-async def test_language_switch_keeps_answers_and_reasks(service: ConversationService, store: SqliteSessionStore) -> None:
+async def test_language_switch_keeps_answers_and_reasks(service: ConversationService,
+                                                        store: SqliteSessionStore) -> None:
     await service.handle(ANA, Command("start"), update_id=1)
     await service.handle(ANA, Press(ButtonAction("choose", ("goal", "work"))), update_id=2)
     other = next(code for code in CATALOG.codes if code != "en")
@@ -152,3 +153,18 @@ async def test_counts_are_anonymous_and_written_with_the_answers(service: Conver
     await service.handle(ANA, Command("start", payload="g-1001234"), update_id=1)
     counts = {(c.metric, c.dimension, c.value): c.count for c in await store.stats()}
     assert counts == {("started", "source", "g-1001234"): 1, ("started", "language", "en"): 1}
+
+
+async def test_the_verdict_can_be_evaluated_as_of_another_date(service: ConversationService,
+                                                               store: SqliteSessionStore) -> None:
+    await service.handle(ANA, Command("start"), update_id=1)
+    turn = await service.handle(ANA, Command("date", "2021-03-11"), update_id=2)
+    assert "March 11, 2021" in sent(turn.effects)[0].message.html
+    stored = await store.load(ANA.user_id)
+    assert stored is not None and str(UserRecord.from_json(stored.data).session.as_of) == "2021-03-11"
+    for bad in ("yesterday", "1999-01-01", "2021-02-30", None):
+        turn = await service.handle(ANA, Command("date", bad))
+        assert "/date 2027-06-30" in sent(turn.effects)[0].message.html
+    await service.handle(ANA, Command("date", "today"), update_id=3)
+    stored = await store.load(ANA.user_id)
+    assert stored is not None and UserRecord.from_json(stored.data).session.as_of is None

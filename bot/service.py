@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import re
+import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -50,6 +51,7 @@ from conversations.events import (
     TypeAnswer,
 )
 from conversations.outputs import Ask, Finished, Invalid, Output, StepResult
+from conversations.schema.questions import QuestionType
 from conversations.session import Session
 from locales import Catalog
 
@@ -58,6 +60,13 @@ log = logging.getLogger(__name__)
 CHINA_TIME = ZoneInfo("Asia/Shanghai")  # rules take effect on Chinese calendar dates
 DEEP_LINK_PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _SAVE_ATTEMPTS = 3
+_MAX_TYPED_CHOICE = 80  # longer text is not a button label
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, punctuation or spaces: how typed words are compared."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if c.isalnum())
 
 
 def china_today(now: datetime) -> date:
@@ -223,7 +232,7 @@ class ConversationService:
             case Command():
                 return record, [Send(Outgoing(fmt.t("help-text")))]
             case Text(text=text):
-                return self._engine(record, TypeAnswer(text=text), today, pressed=None)
+                return self._engine(record, self._typed(record.session, text, today), today, pressed=None)
             case Press(action=None):
                 return record, [Notify(fmt.raw("error-stale-button")), *self._current(record, today)]
             case Press(action=action, message_id=message_id):
@@ -234,6 +243,28 @@ class ConversationService:
             case Edited():
                 return record, [Send(Outgoing(fmt.t("error-edited-message")))]
         raise AssertionError(request)
+
+    def _typed(self, session: Session, text: str, today: date) -> Event:
+        """Typed text for the current question: on a question with buttons, a typed "yes" or a typed
+        button label counts as pressing it; anything else goes to the engine to be parsed as a value."""
+        question_id = self.interview.current_question(session, today)
+        if question_id is None or len(text) > _MAX_TYPED_CHOICE:
+            return TypeAnswer(text=text)
+        question = self.interview.content.questions[question_id]
+        typed = fold(text)
+        if not typed or question.type is QuestionType.MULTIPLE_CHOICE:
+            return TypeAnswer(text=text)
+        languages = dict.fromkeys((session.language, "en"))
+        if question.type is QuestionType.YES_NO_UNKNOWN:
+            for key, words in (("yes", "input-yes"), ("no", "input-no"), ("dont_know", "input-dont-know")):
+                for language in languages:
+                    if typed in {fold(w) for w in self.catalog.text(language, words).split("|")}:
+                        return Choose(question=question_id, choice=key)
+        for choice in question.choices:
+            for language in languages:
+                if typed == fold(self.catalog.text(language, choice.text)):
+                    return Choose(question=question_id, choice=choice.key)
+        return TypeAnswer(text=text)
 
     def _evaluation_date(self, record: UserRecord, payload: str | None, today: date
                          ) -> tuple[UserRecord, list[Effect]]:

@@ -168,3 +168,22 @@ async def test_the_verdict_can_be_evaluated_as_of_another_date(service: Conversa
     await service.handle(ANA, Command("date", "today"), update_id=3)
     stored = await store.load(ANA.user_id)
     assert stored is not None and UserRecord.from_json(stored.data).session.as_of is None
+
+
+@pytest.mark.parametrize(("typed", "stored"), [("Yes", "yes"), ("nope", "no"), ("I don't know", "dont_know")])
+async def test_typed_yes_no_words_count_as_buttons(service: ConversationService, store: SqliteSessionStore,
+                                                   typed: str, stored: str) -> None:
+    await service.handle(ANA, Command("start"), update_id=1)
+    for update_id, request in enumerate([Press(ButtonAction("choose", ("goal", "work"))), Text("34"),
+                                         Press(ButtonAction("choose", ("work_city", "beijing")))], start=2):
+        await service.handle(ANA, request, update_id=update_id)
+    turn = await service.handle(ANA, Text(typed), update_id=10)
+    assert (await stored_answers(store, ANA.user_id))["job_offer"] == stored
+    assert question_of(turn.effects) == "annual_salary"
+
+
+async def test_a_typed_button_label_counts_as_pressing_it(service: ConversationService,
+                                                          store: SqliteSessionStore) -> None:
+    await service.handle(ANA, Command("start"), update_id=1)
+    await service.handle(ANA, Text("settle (permanent residence)"), update_id=2)
+    assert (await stored_answers(store, ANA.user_id))["goal"] == "settle"

@@ -73,6 +73,24 @@ def china_today(now: datetime) -> date:
     return now.astimezone(CHINA_TIME).date()
 
 
+def repeats_answer(session: Session, event: Event) -> bool:
+    """The press would record the very answer already stored for its question: a double tap (two
+    presses sent before the first reply) or an old copy of the same button. It was applied once."""
+    match event:
+        case Choose(question=question, choice=choice):
+            stored = session.answers.get(question)
+            return stored is not None and stored.value == choice
+        case Confirm(question=question):
+            return question in session.answers
+        case DontKnow(question=question):
+            stored = session.answers.get(question)
+            return stored is not None and stored.unknown
+        case Skip(question=question):
+            stored = session.answers.get(question)
+            return stored is not None and stored.skipped
+    return False
+
+
 @dataclass
 class Turn:
     effects: list[Effect] = field(default_factory=list)
@@ -363,11 +381,16 @@ class ConversationService:
         if isinstance(result.output, Invalid):
             text = fmt.raw(result.output.error, **{k: v for k, v in result.output.params.items()})
             if pressed is not None or isinstance(event, (Choose, Toggle, Confirm, DontKnow, Skip, ChangeAnswer)):
+                if result.output.error == "error-stale-button" and repeats_answer(before, event):
+                    return record, [Notify("")]  # a double tap: the first tap was applied, nothing to redo
                 effects: list[Effect] = [Notify(text, alert=True)]
                 if result.output.error == "error-stale-button":
                     effects.extend(self._current(record, today))
                 return record, effects
-            return record, [Send(Outgoing(fmt.t(result.output.error, **result.output.params)))]
+            effects = [Send(Outgoing(fmt.t(result.output.error, **result.output.params)))]
+            if isinstance(event, ShowVerdict):
+                effects.extend(self._current(record, today))  # "here is the next question"
+            return record, effects
         record = record.model_copy(update={"session": result.session})
         effects = []
         if pressed is not None:

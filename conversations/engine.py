@@ -226,7 +226,7 @@ class Interview:
                 if parsed.to_date() > as_of:
                     raise AnswerError("error-date-in-future")
                 if spec.minimum is not None and parsed.year < spec.minimum:
-                    raise AnswerError("error-date-too-early", {"year": int(spec.minimum)})
+                    raise AnswerError("error-date-too-early", {"year": str(int(spec.minimum))})
                 return parsed.iso()
             case _:
                 raise AnswerError("error-use-buttons")

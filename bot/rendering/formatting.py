@@ -20,6 +20,7 @@ _UNIT_MESSAGES = {
     "cny": "unit-cny",
     "usd": "unit-usd",
     "years": "unit-years",
+    "age": "unit-age",
     "points": "unit-points",
     "multiplier": "unit-multiplier",
     "ratio": "unit-ratio",

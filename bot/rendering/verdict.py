@@ -202,8 +202,9 @@ def _sources(route: RouteResult, content: Content, fmt: Formatter) -> list[str]:
         source = content.sources[source_id]
         line = fmt.t("verdict-source-line", title=fmt.raw(source.title), issuer=fmt.raw(source.issuer),
                      date=fmt.raw_date(source.date))
-        if source.official_title:
-            line += f" <i>{escape(source.official_title)}</i>"
+        title = fmt.raw(source.title)
+        if source.official_title and source.official_title not in title and title not in source.official_title:
+            line += f" <i>{escape(source.official_title)}</i>"  # the name to match on official forms
         if source.url:
             line = f'• <a href="{escape(str(source.url))}">{line}</a>'
         else:

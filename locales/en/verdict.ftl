@@ -58,6 +58,10 @@ unit-years = { $amount ->
         [one] { $amount } year
        *[other] { $amount } years
     }
+unit-age = { $amount ->
+        [one] { $amount } year old
+       *[other] { $amount } years old
+    }
 unit-points = { $amount ->
         [one] { $amount } point
        *[other] { $amount } points

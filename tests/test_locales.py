@@ -91,6 +91,8 @@ def test_no_english_left_in_translations(language: str) -> None:
         other = translated.get(message_id)
         if other is None or other != source:
             continue
+        if message_id.startswith("choice-city-"):
+            continue  # a city's name may be the same in several languages (Shenzhen 深圳)
         text = source.split("=", 1)[1]
         if re.search(r"[A-Za-z]{4,}", re.sub(r"\{[^}]*\}|\([^)]*\)", "", text)):
             same.append(message_id)

@@ -154,7 +154,7 @@ q-nine-months-each-year-why = Family routes need at least 9 months in China ever
 q-stable-livelihood = Do you have a stable income and a place to live in China?
 q-stable-livelihood-why = Family routes need a stable livelihood and housing.
 
-q-no-relatives-abroad = Do you have no direct relatives left outside China?
+q-no-relatives-abroad = Are all your direct relatives (parents, spouse, children) living in China, with none left abroad?
 q-no-relatives-abroad-why = The route for relatives aged 60 and over requires it.
 
 hint-whole-number = Type a whole number, for example 34.

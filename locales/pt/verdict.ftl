@@ -1,0 +1,208 @@
+## O resultado: caminhos, critérios, o que mudaria um critério não atendido, ressalvas, pontos.
+
+verdict-title = Sua elegibilidade em { $date }
+verdict-best-routes = Seus melhores caminhos
+verdict-no-routes = Nenhum dos caminhos que verificamos se encaixa nas suas respostas por enquanto. Os detalhes abaixo mostram o que falta.
+verdict-details-prompt = Toque em um caminho para ver os detalhes: cada critério, a regra e a fonte.
+verdict-status-eligible = ✅ Elegível
+verdict-status-eligible-if-confirmed = 🟡 Elegível se confirmado
+verdict-status-not-eligible = ❌ Ainda não elegível
+verdict-status-not-applicable = Não se aplica a você
+verdict-unknown-explained = “Elegível se confirmado” significa que tudo o que você sabe está a seu favor e o restante depende das respostas que você marcou como “Não sei”.
+verdict-family-work-permit = Autorização de trabalho (外国人来华工作许可)
+verdict-family-visa = Vistos
+verdict-family-permanent-residence = Residência permanente (外国人永久居留)
+verdict-all-of = Todos estes:
+verdict-any-of = Qualquer um destes:
+verdict-criterion-met = ✅
+verdict-criterion-not-met = ❌
+verdict-criterion-unknown = ❔
+verdict-your-value = Você: { $value }
+verdict-threshold = Exigido: { $threshold }
+verdict-shortfall = Faltam { $amount }
+verdict-reached-on = Atingido em { $date }
+verdict-your-answer = Sua resposta: { $answer }
+verdict-answer-unknown = Não sei
+verdict-answer-none = nenhuma
+verdict-parameter-used = Valor usado para { $parameter }: { $value }, em vigor desde { $date }
+verdict-parameter-reference-year = (dado de { $year })
+verdict-parameter-own-figure = Com base no valor que você informou: { $value }
+verdict-rule-source = Regra: { $source }, em vigor desde { $date } · { $confidence }
+verdict-confidence-confirmed = confirmado em texto oficial
+verdict-confidence-secondary = de fontes secundárias
+verdict-confidence-unconfirmed = ainda não confirmado, use com cautela
+verdict-points-title = Pontos: { $total } de 120
+verdict-points-range = Pontos: entre { $low } e { $high } de 120 (algumas respostas desconhecidas)
+verdict-points-line = { $factor }: { $points } de { $maximum }
+verdict-points-line-unknown = { $factor }: desconhecido (até { $maximum })
+verdict-points-improve = Como ganhar pontos:
+verdict-next-steps = Próximos passos
+verdict-documents = Documentos a preparar
+verdict-document-valid = { $document } (com no máximo { $months ->
+        [one] { $months } mês
+       *[other] { $months } meses
+    } de emissão)
+verdict-sources = Fontes
+verdict-source-line = { $title } — { $issuer }, { $date }
+verdict-disclaimer = Esta é uma orientação, não uma decisão jurídica. Regras e valores mudam: antes de fazer o pedido, confirme-os com o departamento local de ciência e tecnologia (autorizações de trabalho) ou com a administração de entrada e saída do departamento de segurança pública (residência).
+verdict-draft-note = Uma minuta de regulamento sobre residência permanente foi publicada em 2020 apenas para consulta pública; não é lei, e esta verificação não a utiliza.
+verdict-why-button = Por quê? { $route }
+verdict-back-to-summary = ◀ Resumo
+verdict-change-answers = ✏️ Alterar uma resposta
+verdict-restart = 🔄 Recomeçar
+
+unit-cny-per-year = { $amount } yuans por ano
+unit-cny = { $amount } yuans
+unit-usd = US$ { $amount }
+unit-years = { $amount ->
+        [0] { $amount } anos
+        [one] { $amount } ano
+       *[other] { $amount } anos
+    }
+unit-age = { $amount ->
+        [0] { $amount } anos
+        [one] { $amount } ano
+       *[other] { $amount } anos
+    }
+unit-points = { $amount ->
+        [0] { $amount } pontos
+        [one] { $amount } ponto
+       *[other] { $amount } pontos
+    }
+unit-multiplier = { $amount }×
+unit-ratio = { NUMBER($amount, style: "percent") }
+
+parameter-local-average-wage = o salário médio local
+parameter-wp-a-salary-multiple = o múltiplo da categoria A
+parameter-wp-b-salary-multiple = o múltiplo da categoria B
+parameter-pr-salary-multiple = o múltiplo da residência permanente
+parameter-pr-tax-ratio = a proporção do imposto
+parameter-wp-min-age = a idade mínima
+parameter-wp-b-max-age = o limite de idade da categoria B
+parameter-k-visa-max-age = o limite de idade divulgado para o visto K
+parameter-pr-spouse-min-years = os anos exigidos
+parameter-pr-elderly-min-age = a idade mínima
+parameter-pr-investment-minimum = o investimento mínimo
+
+route-wp-a = Autorização de trabalho, categoria A — talento de alto nível (外国高端人才)
+route-wp-a-summary = Sem cota, trâmite rápido, sem limites de idade ou de experiência; dá acesso ao visto R de talento.
+route-wp-b = Autorização de trabalho, categoria B — profissional (外国专业人才)
+route-wp-b-summary = A autorização mais comum para graduados com experiência; até 60 anos; limitada pela demanda do mercado.
+route-wp-c = Autorização de trabalho, categoria C — vagas com cota (外国普通人员)
+route-wp-c-summary = Apenas vagas temporárias, sazonais, intergovernamentais e outras sujeitas a cota.
+route-z-visa = Visto Z (visto de trabalho)
+route-z-visa-summary = O visto para entrar na China a trabalho, depois que seu empregador recebe a notificação de autorização de trabalho.
+route-r-visa = Visto R (visto de talento)
+route-r-visa-summary = Para talentos da categoria A: 5 a 10 anos, múltiplas entradas, estadias de até 180 dias, sem taxas.
+route-k-visa = Visto K (jovens talentos em ciência e tecnologia)
+route-k-visa-summary = Novo desde 1º de outubro de 2025; não exige convite de empregador. Sozinho, não permite trabalhar.
+route-pr-salary-tax = Residência permanente: caminho de salário e imposto
+route-pr-salary-tax-summary = 4 anos trabalhando na China com salário de pelo menos 6 vezes a média local e imposto de pelo menos 20% desse patamar.
+route-pr-chinese-origin-phd = Residência permanente: estrangeiros de origem chinesa com doutorado
+route-pr-chinese-origin-phd-summary = Aberto em todo o país a pessoas de origem chinesa com doutorado que trabalham na China.
+route-pr-recommended = Residência permanente: talentos recomendados
+route-pr-recommended-summary = Para pessoas recomendadas por um ministério, um governo provincial ou uma zona de desenvolvimento prioritária.
+route-pr-post-holder = Residência permanente: ocupantes de cargos seniores
+route-pr-post-holder-summary = Diretor-geral adjunto ou professor associado e acima, com 4 anos no cargo em um empregador qualificado.
+route-pr-investment = Residência permanente: investidores
+route-pr-investment-summary = Um investimento direto estável na China por 3 anos.
+route-pr-spouse = Residência permanente: cônjuge de cidadão chinês ou residente permanente
+route-pr-spouse-summary = 5 anos de casamento e 5 anos morando na China.
+route-pr-child = Residência permanente: filhos que vão morar com o pai ou a mãe
+route-pr-child-summary = Filhos solteiros menores de 18 anos que vão morar com o pai ou a mãe na China.
+route-pr-elderly = Residência permanente: parentes com 60 anos ou mais
+route-pr-elderly-summary = Para pessoas com 60 anos ou mais que vão morar com parentes diretos na China e não têm nenhum no exterior.
+
+crit-adult = 18 anos ou mais
+crit-b-age-limit = No máximo 60 anos (categoria B)
+crit-job-offer = Oferta de emprego de um empregador registrado na China
+crit-clean-record = Sem antecedentes criminais
+crit-medical = Aprovação no exame médico
+crit-talent-programme = Selecionado para um programa de talentos reconhecido
+crit-international-award = Conquista reconhecida internacionalmente (grande prêmio, membro de academia)
+crit-encouraged-post = Cargo sênior em empregador incentivado, ou título acadêmico de professor associado ou acima
+crit-salary-6x = Salário de pelo menos 6 vezes o salário médio local
+crit-salary-4x = Salário de pelo menos 4 vezes o salário médio local
+crit-innovation-founder = Talento em inovação e empreendedorismo
+crit-young-postdoc = Menos de 40 anos e pós-doutorado em uma universidade renomada
+crit-points-a = Pelo menos 85 pontos
+crit-points-b = Pelo menos 60 pontos
+crit-degree-and-experience = Graduação ou superior e pelo menos 2 anos de experiência na área
+crit-graduate = Mestrado ou superior por universidade chinesa ou por universidade estrangeira de ponta
+crit-language-teacher = Professor da língua materna com diploma e 2 anos de experiência ou formação docente
+crit-quota-job = A vaga é uma vaga com cota da categoria C
+crit-z-work-permit = Atende aos requisitos de uma autorização de trabalho (categoria A, B ou C)
+crit-r-category-a = Atende aos requisitos de talento de alto nível da categoria A
+crit-k-young = Dentro do limite de idade divulgado
+crit-k-stem-degree = Graduação ou superior em ciências, tecnologia, engenharia ou matemática
+crit-k-known-university = Formação em universidade ou instituição de pesquisa renomada
+crit-pr-four-years = 4 anos seguidos de trabalho na China
+crit-pr-days-each-year = Pelo menos 183 dias na China em cada um desses anos
+crit-pr-salary-6x = Salário de pelo menos 6 vezes o salário médio local em cada ano
+crit-pr-tax = Imposto de renda anual de pelo menos 20% do patamar salarial de referência
+crit-pr-employer-recommendation = Carta de recomendação do empregador
+crit-pr-chinese-origin = De origem chinesa
+crit-pr-doctorate = Tem doutorado
+crit-pr-working-in-china = Trabalha na China
+crit-pr-government-recommendation = Recomendação de um ministério, de um governo provincial ou de uma zona de desenvolvimento prioritária
+crit-pr-post-four-years = Cargo sênior ocupado por 4 anos seguidos
+crit-pr-post-residence = Pelo menos 3 anos de residência na China dentro desses 4 anos
+crit-pr-investment-amount = Investimento igual ou superior ao mínimo da sua região ou setor
+crit-pr-investment-stable = Investimento estável por 3 anos, com bom histórico fiscal
+crit-pr-married-years = Casamento de pelo menos 5 anos
+crit-pr-residence-years = Pelo menos 5 anos seguidos morando na China
+crit-pr-nine-months = Pelo menos 9 meses na China a cada ano
+crit-pr-livelihood = Meios de subsistência e moradia estáveis
+crit-pr-minor = Menor de 18 anos
+crit-pr-parent = Vai morar com o pai ou a mãe, cidadão chinês ou residente permanente
+crit-pr-sixty = 60 anos ou mais
+crit-pr-relatives = Vai morar com parentes diretos na China
+crit-pr-none-abroad = Nenhum parente direto no exterior
+
+hint-job-offer = Primeiro, encontre um empregador na China: é o empregador quem pede a autorização em seu nome.
+hint-clean-record = Todos os caminhos exigem ausência de antecedentes criminais; consulte a autoridade do seu país sobre a certidão.
+hint-medical = É exigido um atestado de saúde de um hospital designado.
+hint-salary-short = Seu salário está { $shortfall } abaixo de { $threshold }. Uma oferta maior, ou outro critério, mudaria isso.
+hint-points = Faltam { $shortfall }.
+hint-b-age-limit = Acima de 60 anos, só a categoria A continua aberta (Pequim e Shenzhen aplicam isso com rigor).
+hint-degree-and-experience = Dois anos de experiência na área depois da graduação atenderiam a este critério.
+hint-quota-job = A categoria C abrange apenas essas vagas. Ter menos de 60 pontos, por si só, não dá direito a nenhuma autorização.
+hint-z-work-permit = O visto Z vem depois da autorização de trabalho: assim que seu empregador receber a notificação, você poderá solicitá-lo.
+hint-r-category-a = O visto R é para a categoria A; atender a qualquer critério da categoria A daria acesso a ele.
+hint-pr-four-years = Você completará 4 anos em { $date }, se continuar trabalhando na China.
+hint-pr-days-each-year = Cada ano exige pelo menos 183 dias efetivamente passados na China.
+hint-pr-tax-short = Seu imposto está { $shortfall } abaixo de { $threshold } por ano.
+hint-pr-employer-recommendation = Peça a carta de recomendação ao RH do seu empregador; ela é obrigatória.
+hint-pr-working-in-china = Este caminho exige que você esteja trabalhando na China.
+hint-pr-post-residence = São necessários três anos de residência dentro desses 4 anos.
+hint-pr-investment-amount = O investimento está { $shortfall } abaixo do mínimo de { $threshold }.
+hint-pr-investment-stable = O investimento precisa ter se mantido estável por 3 anos.
+
+note-a-record-commitment = Candidatos da categoria A podem substituir parte das autenticações por um termo de compromisso por escrito.
+note-salary-enforcement-2026 = Desde fevereiro de 2026, Pequim e Xangai bloqueiam pedidos pelo critério salarial abaixo deste patamar.
+note-unconfirmed-wording = A redação oficial exata deste critério não foi confirmada; consulte o órgão responsável.
+note-b-age-enforcement = Algumas fontes citam 55 anos para mulheres; o padrão de classificação diz 60.
+note-b-salary-2026 = Desde 2026, algumas cidades podem verificar também o patamar de 4 vezes o salário médio neste caminho; as fontes divergem.
+note-b-4x-conditions = As fontes divergem sobre se este caminho também exige certificado de qualificação profissional ou 2 anos de experiência.
+note-k-age-unconfirmed = O limite de idade de 45 anos foi divulgado, mas não foi confirmado por texto oficial; verifique com o consulado.
+note-k-no-employment = O visto K, sozinho, não permite aceitar um emprego: para trabalhar, ainda é preciso uma autorização de trabalho.
+note-pr-salary-each-year = Comparamos o seu ano mais baixo com o patamar atual; o órgão verifica cada ano com o valor daquele ano, que era menor nos anos anteriores.
+note-pr-tax-reading = O texto oficial fala em 20% do patamar salarial de referência (工资性年收入标准). Alguns artigos entendem como 20% da sua própria renda; confirme com o órgão responsável.
+note-pr-post-employers = Empregadores qualificados: departamentos do Conselho de Estado, universidades de referência, empresas de alta tecnologia e empresas de capital estrangeiro de setores incentivados, entre outros.
+
+points-work-permit = Pontos da autorização de trabalho (积分)
+points-salary = Salário anual
+points-education = Formação
+points-experience = Experiência profissional
+points-time-in-china = Meses por ano na China
+points-chinese = Língua chinesa
+points-location = Local de trabalho
+points-age = Idade
+points-bonus = Universidade, Fortune 500, patentes ou 5 anos na China
+points-local-bonus = Bônus local definido pela província
+improve-salary = Um salário maior: 20 pontos a partir de 450 mil yuans.
+improve-experience = Cada ano a mais de experiência soma um ponto.
+improve-time-in-china = Trabalhar 9 meses ou mais por ano na China vale 15 pontos.
+improve-chinese = Passar no HSK 4 vale 4 pontos; no HSK 5, 5 pontos.
+improve-location = Empregos na região oeste ou no nordeste valem 10 pontos.
+improve-local-bonus = As províncias podem somar até 10 pontos para talentos em falta na região; consulte o órgão local.

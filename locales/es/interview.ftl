@@ -154,7 +154,7 @@ q-nine-months-each-year-why = Las vías familiares exigen al menos 9 meses en Ch
 q-stable-livelihood = ¿Tiene ingresos estables y vivienda en China?
 q-stable-livelihood-why = Las vías familiares exigen medios de vida estables y vivienda.
 
-q-no-relatives-abroad = ¿Es cierto que ya no tiene familiares directos fuera de China?
+q-no-relatives-abroad = ¿Viven en China todos sus familiares directos (padres, cónyuge, hijos), sin ninguno en el extranjero?
 q-no-relatives-abroad-why = La vía para familiares de 60 años o más lo exige.
 
 hint-whole-number = Escriba un número entero, por ejemplo 34.

@@ -154,7 +154,7 @@ q-nine-months-each-year-why = 家族ルートでは、毎年9か月以上中国�
 q-stable-livelihood = 中国で安定した収入と住居がありますか？
 q-stable-livelihood-why = 家族ルートには、安定した生計と住居が必要です。
 
-q-no-relatives-abroad = 直系親族は全員、中国国内にいますか？
+q-no-relatives-abroad = 直系親族（父母・配偶者・子）は全員、中国国内で暮らしていますか？
 q-no-relatives-abroad-why = 60歳以上の親族向けルートでは、国外に直系親族がいないことが条件です。
 
 hint-whole-number = 整数で入力してください（例：34）。

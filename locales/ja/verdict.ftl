@@ -52,6 +52,7 @@ unit-cny-per-year = { $amount }元/年
 unit-cny = { $amount }元
 unit-usd = { $amount }米ドル
 unit-years = { $amount }年
+unit-age = { $amount }歳
 unit-points = { $amount }点
 unit-multiplier = { $amount }倍
 unit-ratio = { NUMBER($amount, style: "percent") }

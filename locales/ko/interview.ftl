@@ -154,7 +154,7 @@ q-nine-months-each-year-why = 가족 경로는 매년 9개월 이상 중국 체�
 q-stable-livelihood = 중국에 안정적인 소득과 거처가 있습니까?
 q-stable-livelihood-why = 가족 경로는 안정적인 생계와 주거를 요구합니다.
 
-q-no-relatives-abroad = 직계 친족이 모두 중국 안에 있습니까?
+q-no-relatives-abroad = 직계 친족(부모, 배우자, 자녀)이 모두 중국 안에서 생활하고 있습니까?
 q-no-relatives-abroad-why = 60세 이상 친족 경로는 해외에 직계 친족이 없을 것을 요구합니다.
 
 hint-whole-number = 정수로 입력하세요. 예: 34

@@ -52,6 +52,7 @@ unit-cny-per-year = 연 { $amount }위안
 unit-cny = { $amount }위안
 unit-usd = { $amount }달러
 unit-years = { $amount }년
+unit-age = { $amount }세
 unit-points = { $amount }점
 unit-multiplier = { $amount }배
 unit-ratio = { NUMBER($amount, style: "percent") }

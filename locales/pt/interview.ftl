@@ -154,7 +154,7 @@ q-nine-months-each-year-why = Os caminhos familiares exigem pelo menos 9 meses n
 q-stable-livelihood = Você tem renda estável e moradia na China?
 q-stable-livelihood-why = Os caminhos familiares exigem meios de subsistência estáveis e moradia.
 
-q-no-relatives-abroad = É verdade que você não tem mais nenhum parente direto fora da China?
+q-no-relatives-abroad = Todos os seus parentes diretos (pais, cônjuge, filhos) moram na China, sem nenhum no exterior?
 q-no-relatives-abroad-why = O caminho para parentes com 60 anos ou mais exige isso.
 
 hint-whole-number = Digite um número inteiro, por exemplo 34.

@@ -154,7 +154,7 @@ q-nine-months-each-year-why = 家庭类途径要求每年在华居住不少于9�
 q-stable-livelihood = 您在中国是否有稳定的生活来源和住所？
 q-stable-livelihood-why = 家庭类途径要求有稳定的生活保障和住所。
 
-q-no-relatives-abroad = 您的直系亲属是否全部在中国境内？
+q-no-relatives-abroad = 您的直系亲属（父母、配偶、子女）是否都在中国境内生活、在境外已没有直系亲属？
 q-no-relatives-abroad-why = 60周岁以上亲属投靠途径要求境外没有直系亲属。
 
 hint-whole-number = 请输入整数，例如 34。

@@ -52,6 +52,7 @@ unit-cny-per-year = { $amount }元/年
 unit-cny = { $amount }元
 unit-usd = { $amount }美元
 unit-years = { $amount }年
+unit-age = { $amount }岁
 unit-points = { $amount }分
 unit-multiplier = { $amount }倍
 unit-ratio = { NUMBER($amount, style: "percent") }

@@ -112,3 +112,32 @@ def test_yes_no_and_parameter_messages_exist() -> None:
     needed |= {f"parameter-{name.replace('_', '-')}" for name in (*content.parameters, *content.tables)}
     missing = sorted(needed - set(ENGLISH.variables))
     assert not missing, missing
+
+
+@pytest.mark.parametrize(("tag", "language"), [
+    ("zh-hans", "zh-Hans"), ("zh-CN", "zh-Hans"), ("zh", "zh-Hans"), ("zh-hant", "en"), ("zh-TW", "en"),
+    ("zh-hk", "en"), ("pt-br", "pt"), ("pt-PT", "pt"), ("es-419", "es"), ("es-MX", "es"), ("ru-RU", "ru"),
+    ("ar-EG", "ar"), ("de-AT", "de"), ("fr-CA", "fr"), ("ja", "ja"), ("ko-KR", "ko"), ("en-GB", "en"),
+    ("xx", "en"), ("", "en"), (None, "en"),
+])
+def test_telegram_language_tags(tag: str | None, language: str) -> None:
+    assert CATALOG.resolve(tag) == language
+
+
+def test_numbers_and_money_follow_each_locale() -> None:
+    amount = Decimal(565548)
+    assert "565,548" in CATALOG.text("en", "unit-cny-per-year", amount=amount)
+    assert "565.548" in CATALOG.text("de", "unit-cny-per-year", amount=amount)
+    assert "565\xa0548" in CATALOG.text("ru", "unit-cny-per-year", amount=amount)
+
+
+def test_arabic_isolates_placeables_and_left_to_right_languages_do_not() -> None:
+    arabic = CATALOG.text("ar", "unit-cny-per-year", amount=Decimal(565548))
+    assert "\u2068" in arabic and "\u2069" in arabic  # FSI ... PDI keep the number's direction
+    assert "\u2068" not in CATALOG.text("en", "unit-cny-per-year", amount=Decimal(565548))
+
+
+@pytest.mark.parametrize("language", ["ru", "ar"])
+def test_plural_forms_differ_where_the_language_has_them(language: str) -> None:
+    forms = {CATALOG.text(language, "unit-years", amount=Decimal(n)).replace(str(n), "#") for n in (1, 2, 5, 11, 21)}
+    assert len(forms) >= 3, forms

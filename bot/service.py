@@ -13,6 +13,7 @@ import json
 import logging
 import re
 import unicodedata
+from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -61,6 +62,7 @@ CHINA_TIME = ZoneInfo("Asia/Shanghai")  # rules take effect on Chinese calendar 
 DEEP_LINK_PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _SAVE_ATTEMPTS = 3
 _MAX_TYPED_CHOICE = 80  # longer text is not a button label
+_PENDING_QUESTIONS_KEPT = 10_000
 
 
 def fold(text: str) -> str:
@@ -115,13 +117,17 @@ class ConversationService:
         self.default_language = default_language if default_language in catalog.languages else "en"
         self.session_ttl_days = session_ttl_days
         # Message ids of questions just sent, saved with the person's next write (see remember_question).
-        self._pending_question: dict[int, tuple[int, str]] = {}
+        # Bounded: people who walk away must not make memory grow.
+        self._pending_question: OrderedDict[int, tuple[int, str]] = OrderedDict()
 
     # --- the adapter tells us which message shows the current question ----------------------------
     def remember_question(self, user_id: int, message_id: int, question_id: str) -> None:
         """Kept in memory and written with the next save: a second write per update would double the
         cost of every answer, and losing it (a restart) only means an old question keeps its buttons."""
         self._pending_question[user_id] = (message_id, question_id)
+        self._pending_question.move_to_end(user_id)
+        while len(self._pending_question) > _PENDING_QUESTIONS_KEPT:
+            self._pending_question.popitem(last=False)
 
     def formatter(self, language: str) -> Formatter:
         return Formatter(self.catalog, self.interview.content, language)

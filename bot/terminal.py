@@ -1,6 +1,8 @@
 """Terminal mode: the same interview, engine, store and messages, in a console.
 
 Buttons are numbered: type the number to press one, or type an answer, or a command such as /back.
+On a question answered with a number or a date, a typed number is the answer: its buttons are shown
+as [#1], [#2]... and pressed by typing #1, #2 (which works everywhere).
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from bot.rendering.messages import Outgoing
 from bot.requests import Command, Person, Press, Request, Text
 from bot.service import ConversationService
 from bot.storage import SqliteSessionStore
+from conversations.schema.questions import QuestionType
 
 TERMINAL_USER_ID = 1  # the one person at this keyboard
 _TAG = re.compile(r"<[^>]+>")
+_TYPED = frozenset({QuestionType.INTEGER, QuestionType.NUMBER, QuestionType.MONEY, QuestionType.DATE})
 
 
 def plain(html: str) -> str:
@@ -32,13 +36,16 @@ class TerminalChat:
         self.service = service
         self.out = out
         self.buttons: list[ButtonAction] = []
+        self.typed = False  # the question shown is answered by typing a number or a date
         language = (os.environ.get("LC_ALL") or os.environ.get("LANG") or "en").split(".")[0]
         self.person = Person(TERMINAL_USER_ID, first_name=None, language_code=language.replace("_", "-"))
 
     def show(self, effects: list[Effect]) -> None:
         for effect in effects:
             match effect:
-                case Send(message=message) | EditPressed(message=message):
+                case Send(message=message, question_id=question_id):
+                    self._print(message, question_id)
+                case EditPressed(message=message):
                     self._print(message)
                 case Notify(text=text) if text:
                     self.out.write(f"\n! {text}\n")
@@ -50,18 +57,23 @@ class TerminalChat:
                     pass  # the terminal scrolls; nothing to edit
         self.out.flush()
 
-    def _print(self, message: Outgoing) -> None:
+    def _print(self, message: Outgoing, question_id: str | None = None) -> None:
         self.out.write("\n" + plain(message.html) + "\n")
         numbered = [b for row in message.buttons for b in row if b.action is not None]
-        if numbered:
+        if numbered or question_id is not None:
+            spec = self.service.interview.content.questions.get(question_id) if question_id else None
+            self.typed = spec is not None and spec.type in _TYPED
             self.buttons = [b.action for b in numbered if b.action is not None]
+            mark = "#" if self.typed else ""
             for number, button in enumerate(numbered, start=1):
-                self.out.write(f"  [{number}] {button.text}\n")
+                self.out.write(f"  [{mark}{number}] {button.text}\n")
 
     def request_for(self, line: str) -> Request:
         line = line.strip()
-        if line.isdigit() and 1 <= int(line) <= len(self.buttons) and len(line) <= 3:
-            return Press(self.buttons[int(line) - 1])
+        # "2" answers "how many years?" with 2; "#2" always presses button 2.
+        digits = line[1:] if line.startswith("#") else None if self.typed else line
+        if digits is not None and digits.isdigit() and len(digits) <= 3 and 1 <= int(digits) <= len(self.buttons):
+            return Press(self.buttons[int(digits) - 1])
         if line.startswith("/"):
             name, _, rest = line[1:].partition(" ")
             return Command(name.lower(), rest.strip() or None)

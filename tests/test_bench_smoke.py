@@ -1,0 +1,28 @@
+"""The pipeline benchmark runs end to end (tiny numbers; no timing is asserted)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def test_bench_pipeline_quick_run_reports_every_bot(tmp_path: Path) -> None:
+    out = tmp_path / "results.json"
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "bench_pipeline.py"), "--quick", "--sessions", "30,60", "--people", "2",
+         "--warmup", "0", "--json", str(out)],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "CPU: " in done.stdout and "cores" in done.stdout
+    assert "ours/reference CPU per update" in done.stdout
+    results = json.loads(out.read_text())
+    assert {(r["bot"], r["sessions"]) for r in results} == {("ours", 30), ("reference", 30), ("ours", 60),
+                                                           ("reference", 60)}
+    for result in results:
+        assert result["updates"] == 2 * 16
+        assert result["cpu_seconds"] >= 0 and result["p99_ms"] >= result["p50_ms"] > 0

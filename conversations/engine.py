@@ -53,6 +53,10 @@ class Interview:
     def __init__(self, content: Content, languages: frozenset[str] = frozenset({"en"})) -> None:
         self.content = content
         self.languages = languages
+        # The position of the last session looked at: one update asks for it several times (the current
+        # question, whether the interview is complete, the answers so far). Sessions are immutable, so
+        # the same object on the same day always has the same position.
+        self._last_position: tuple[Session, date, _Position] | None = None
 
     # --- queries -----------------------------------------------------------------------------
     def new_session(self, language: str = "en", source: str | None = None) -> Session:
@@ -239,30 +243,38 @@ class Interview:
             raise AnswerError("error-number-above-max", {"max": int(spec.maximum)})
 
     def _position(self, session: Session, today: date) -> _Position:
+        last = self._last_position
+        if last is not None and last[0] is session and last[1] == today:
+            return last[2]
         as_of = session.evaluation_date(today)
         visible: dict[str, Answer] = {}
+        context = RuleContext(self.content, visible, as_of, tracing=False)
         path: list[str] = []
         first_open: str | None = None
         for step in self.content.steps:
-            if not self._asked(step, visible, as_of):
+            if not self._asked(step, context):
                 continue
             qid = step.question.id
             path.append(qid)
             answer = session.answers.get(qid)
             if answer is not None:
                 visible[qid] = answer
+                # A new answer may change derived values: later conditions get a fresh context.
+                context = RuleContext(self.content, visible, as_of, tracing=False)
             elif first_open is None:
                 first_open = qid
                 # Later questions may depend on this one; stop so the path never runs ahead of the answers.
                 break
         current = session.focus if session.focus in path else first_open
-        return _Position(tuple(path), current)
+        position = _Position(tuple(path), current)
+        self._last_position = (session, today, position)
+        return position
 
-    def _asked(self, step: CompiledStep, visible: dict[str, Answer], as_of: date) -> bool:
+    @staticmethod
+    def _asked(step: CompiledStep, context: RuleContext) -> bool:
         if step.ask_if is None:
             return True
-        holds = truth(step.ask_if, RuleContext(self.content, visible, as_of))
-        return holds is not False  # unknown: ask, it may matter
+        return truth(step.ask_if, context) is not False  # unknown: ask, it may matter
 
     def _answers_on_path(self, session: Session, today: date) -> dict[str, Answer]:
         return {q: session.answers[q] for q in self.path(session, today) if q in session.answers}

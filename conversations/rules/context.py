@@ -1,7 +1,8 @@
 """The evaluation context: answers, derived values, dated parameters, points and routes, as of a date.
 
 It records every parameter a computation used (OpenFisca's tracer idea), so each criterion in the
-verdict can name the figure, the date it took effect and its source.
+verdict can name the figure, the date it took effect and its source. Deciding which question comes
+next needs only truth values, so that evaluation runs with tracing off and builds no result objects.
 """
 
 from __future__ import annotations
@@ -20,9 +21,10 @@ from conversations.verdict import ParameterUse, PointsBreakdown, PointsLine
 
 
 class RuleContext:
-    def __init__(self, content: Content, answers: dict[str, Answer], as_of: date) -> None:
+    def __init__(self, content: Content, answers: dict[str, Answer], as_of: date, *, tracing: bool = True) -> None:
         self.content = content
         self.as_of = as_of
+        self.tracing = tracing
         self._answers = answers
         self._derived: dict[str, tuple[Value, list[ParameterUse]]] = {}
         self._route_truth: dict[str, Tri] = {}
@@ -54,8 +56,8 @@ class RuleContext:
         if function == "param":
             return self._param(args)
         if function == "points":
-            breakdown = self.points(str(args[0]))
-            return Decimal(breakdown.low) if breakdown.low == breakdown.high else UNKNOWN
+            low, high = self.points_range(str(args[0]))
+            return Decimal(low) if low == high else UNKNOWN
         if function == "eligible":
             return self.route_truth(str(args[0]))
         raise EvaluationError(f"unknown function {function}")
@@ -65,6 +67,8 @@ class RuleContext:
         return self._answers.get(question)
 
     def _record(self, uses: list[ParameterUse]) -> None:
+        if not self.tracing:
+            return
         for use in uses:
             if use not in self.trace:
                 self.trace.append(use)
@@ -86,15 +90,16 @@ class RuleContext:
             return UNKNOWN
         effective, entry = dated
         assert entry.value is not None
-        self._record([ParameterUse(
+        if self.tracing:
+            self._record([ParameterUse(
             parameter=name, key=key, value=entry.value, unit=parameter.unit.value, effective=effective,
-            reference_year=entry.reference_year, series=entry.series, sources=list(entry.sources),
-        )])
+                reference_year=entry.reference_year, series=entry.series, sources=list(entry.sources),
+            )])
         return entry.value
 
-    def points(self, table_id: str) -> PointsBreakdown:
-        table: CompiledPointsTable = self.content.points[table_id]
-        lines: list[PointsLine] = []
+    def _factor_points(self, table: CompiledPointsTable) -> list[int | None]:
+        """Each factor's points, None where an answer is unknown."""
+        found: list[int | None] = []
         for factor in table.factors:
             spec = factor.spec
             points: int | None
@@ -105,10 +110,22 @@ class RuleContext:
                 assert factor.value is not None
                 value = evaluate(factor.value, self)
                 points = None if value is UNKNOWN else _score(spec.bands, spec.mapping, value)
-            if points is not None:
-                points = max(0, min(points, spec.maximum))
-            lines.append(PointsLine(factor=spec.id, text=spec.text, points=points, maximum=spec.maximum,
-                                    improve=spec.improve))
+            found.append(None if points is None else max(0, min(points, spec.maximum)))
+        return found
+
+    def points_range(self, table_id: str) -> tuple[int, int]:
+        """The total counting unknown factors as zero, and counting them at their maximum."""
+        table = self.content.points[table_id]
+        points = self._factor_points(table)
+        low = sum(p or 0 for p in points)
+        high = sum(f.spec.maximum if p is None else p for f, p in zip(table.factors, points, strict=True))
+        return low, high
+
+    def points(self, table_id: str) -> PointsBreakdown:
+        table: CompiledPointsTable = self.content.points[table_id]
+        lines = [PointsLine(factor=f.spec.id, text=f.spec.text, points=p, maximum=f.spec.maximum,
+                            improve=f.spec.improve)
+                 for f, p in zip(table.factors, self._factor_points(table), strict=True)]
         low = sum(line.points or 0 for line in lines)
         high = sum(line.maximum if line.points is None else line.points for line in lines)
         return PointsBreakdown(table=table.spec.id, title=table.spec.title, low=low, high=high, lines=lines,
@@ -119,14 +136,17 @@ class RuleContext:
             if route_id in self._routes_in_progress:
                 raise EvaluationError(f"route {route_id} depends on itself")
             self._routes_in_progress.add(route_id)
+            # The figures another route uses are its own, not the calling criterion's: keep them apart.
+            outer, self.trace = self.trace, []
             try:
-                from conversations.rules.evaluation import evaluate_route
+                from conversations.rules.evaluation import route_status
 
-                result = evaluate_route(self.content.route(route_id), self)
+                status = route_status(self.content.route(route_id), self)
             finally:
                 self._routes_in_progress.discard(route_id)
+                self.trace = outer
             truth_of: dict[str, Tri] = {"eligible": True, "eligible_if_confirmed": UNKNOWN}
-            self._route_truth[route_id] = truth_of.get(result.status.value, False)
+            self._route_truth[route_id] = truth_of.get(status.value, False)
         return self._route_truth[route_id]
 
     def holds(self, expr: Expr) -> Tri:

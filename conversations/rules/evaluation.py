@@ -25,8 +25,7 @@ from conversations.verdict import (
     CriterionResult,
     CriterionStatus,
     NextStepShown,
-    PointsBreakdown,
-    Quantity,
+        Quantity,
     RouteResult,
     RouteStatus,
     Verdict,
@@ -40,25 +39,40 @@ def evaluate_verdict(content: Content, context: RuleContext) -> Verdict:
     return Verdict(as_of=context.as_of, content_version=content.version, routes=routes)
 
 
-def evaluate_route(route: CompiledRoute, context: RuleContext) -> RouteResult:
+def _applies(route: CompiledRoute, context: RuleContext) -> bool:
     spec = route.spec
     in_force = spec.in_force_from <= context.as_of and (
         spec.in_force_until is None or context.as_of < spec.in_force_until)
     applies: Tri = True if route.applies_if is None else truth(route.applies_if, context)
+    return in_force and applies is not False
+
+
+def _decide(route: CompiledRoute, statuses: dict[str, CriterionStatus]) -> RouteStatus:
+    decided = _combine(route.spec.eligible_if, statuses)
+    if decided is UNKNOWN:
+        return RouteStatus.ELIGIBLE_IF_CONFIRMED
+    return RouteStatus.ELIGIBLE if decided else RouteStatus.NOT_ELIGIBLE
+
+
+def route_status(route: CompiledRoute, context: RuleContext) -> RouteStatus:
+    """Only the route's status: what "ask if" conditions and other routes need, without the details."""
+    if not _applies(route, context):
+        return RouteStatus.NOT_APPLICABLE
+    return _decide(route, {cid: _assess(c, context, detail=False)[0] for cid, c in route.criteria.items()})
+
+
+def evaluate_route(route: CompiledRoute, context: RuleContext) -> RouteResult:
+    spec = route.spec
+    applies = _applies(route, context)
     groups = _groups(spec.eligible_if)
     criteria = [_criterion(c, context).model_copy(update={"group": groups.get(cid, 0)})
                 for cid, c in route.criteria.items()]
     points = [context.points(c.spec.table) for c in route.criteria.values()
               if isinstance(c.spec, PointsCriterion)]
-    if not in_force or applies is False:
+    if not applies:
         status = RouteStatus.NOT_APPLICABLE
     else:
-        by_id = {c.id: c.status for c in criteria}
-        decided = _combine(spec.eligible_if, by_id)
-        if decided is UNKNOWN:
-            status = RouteStatus.ELIGIBLE_IF_CONFIRMED
-        else:
-            status = RouteStatus.ELIGIBLE if decided else RouteStatus.NOT_ELIGIBLE
+        status = _decide(route, {c.id: c.status for c in criteria})
     steps = [_next_step(context.content, step_id) for step_id in spec.next_steps]
     confidence = max((c.confidence for c in criteria), key=_CONFIDENCE_ORDER.index)
     return RouteResult(id=spec.id, family=spec.family, title=spec.title, summary=spec.summary, status=status,
@@ -103,21 +117,26 @@ def _status(value: Tri) -> CriterionStatus:
     return CriterionStatus.MET if value else CriterionStatus.NOT_MET
 
 
+def _assess(compiled: CompiledCriterion, context: RuleContext, *, detail: bool
+            ) -> tuple[CriterionStatus, dict[str, object]]:
+    """A criterion's status, with (``detail``) the values, threshold and gap to show."""
+    spec = compiled.spec
+    if isinstance(spec, ConditionCriterion):
+        assert compiled.met_if is not None
+        return _status(truth(compiled.met_if, context)), {}
+    if isinstance(spec, CompareCriterion):
+        assert compiled.value is not None and compiled.threshold is not None
+        return _compare(spec, evaluate(compiled.value, context), evaluate(compiled.threshold, context), detail)
+    if isinstance(spec, DurationCriterion):
+        return _duration(spec, context, detail)
+    low, high = context.points_range(spec.table)
+    return _points(spec, low, high, detail)
+
+
 def _criterion(compiled: CompiledCriterion, context: RuleContext) -> CriterionResult:
     spec = compiled.spec
     context.trace = []
-    extra: dict[str, object] = {}
-    if isinstance(spec, ConditionCriterion):
-        assert compiled.met_if is not None
-        status = _status(truth(compiled.met_if, context))
-    elif isinstance(spec, CompareCriterion):
-        assert compiled.value is not None and compiled.threshold is not None
-        status, extra = _compare(spec, evaluate(compiled.value, context), evaluate(compiled.threshold, context))
-    elif isinstance(spec, DurationCriterion):
-        status, extra = _duration(spec, context)
-    else:
-        breakdown = context.points(spec.table)
-        status, extra = _points(spec, breakdown)
+    status, extra = _assess(compiled, context, detail=True)
     answers = [_shown(context, q) for q in compiled.shown_questions]
     return CriterionResult(
         id=spec.id, text=spec.text, status=status, answers=answers, hint=spec.hint, note=spec.note,
@@ -126,11 +145,12 @@ def _criterion(compiled: CompiledCriterion, context: RuleContext) -> CriterionRe
     )
 
 
-def _compare(spec: CompareCriterion, value: Value, threshold: Value) -> tuple[CriterionStatus, dict[str, object]]:
+def _compare(spec: CompareCriterion, value: Value, threshold: Value, detail: bool
+             ) -> tuple[CriterionStatus, dict[str, object]]:
     extra: dict[str, object] = {}
-    if isinstance(value, Decimal):
+    if detail and isinstance(value, Decimal):
         extra["value"] = Quantity(amount=value, unit=spec.unit)
-    if isinstance(threshold, Decimal):
+    if detail and isinstance(threshold, Decimal):
         extra["threshold"] = Quantity(amount=_round(threshold), unit=spec.unit)
     if not isinstance(value, Decimal) or not isinstance(threshold, Decimal):
         return CriterionStatus.UNKNOWN, extra
@@ -141,7 +161,7 @@ def _compare(spec: CompareCriterion, value: Value, threshold: Value) -> tuple[Cr
         Comparison.AT_MOST: value <= threshold,
         Comparison.LESS_THAN: value < threshold,
     }[spec.op]
-    if not met:
+    if not met and detail:
         gap = abs(threshold - value)
         if spec.op in {Comparison.MORE_THAN, Comparison.LESS_THAN}:
             gap += 1
@@ -154,32 +174,41 @@ def _round(amount: Decimal) -> Decimal:
     return amount.to_integral_value(rounding=ROUND_CEILING)
 
 
-def _duration(spec: DurationCriterion, context: RuleContext) -> tuple[CriterionStatus, dict[str, object]]:
+def _duration(spec: DurationCriterion, context: RuleContext, detail: bool
+              ) -> tuple[CriterionStatus, dict[str, object]]:
     start = context.name(spec.since)
-    extra: dict[str, object] = {"threshold": Quantity(amount=Decimal(spec.years), unit="years")}
+    extra: dict[str, object] = {}
+    if detail:
+        extra["threshold"] = Quantity(amount=Decimal(spec.years), unit="years")
     if start is UNKNOWN:
         return CriterionStatus.UNKNOWN, extra
     if isinstance(start, str):  # a preset answer such as "not yet"
-        extra["value"] = Quantity(amount=Decimal(0), unit="years")
+        if detail:
+            extra["value"] = Quantity(amount=Decimal(0), unit="years")
         return CriterionStatus.NOT_MET, extra
     assert isinstance(start, date)
     reached = add_years(start, spec.years)
-    done = context.as_of.year - start.year - ((context.as_of.month, context.as_of.day) < (start.month, start.day))
-    extra["value"] = Quantity(amount=Decimal(max(done, 0)), unit="years")
+    if detail:
+        done = context.as_of.year - start.year - ((context.as_of.month, context.as_of.day) < (start.month, start.day))
+        extra["value"] = Quantity(amount=Decimal(max(done, 0)), unit="years")
     if reached <= context.as_of:
         return CriterionStatus.MET, extra
-    extra["reached_on"] = reached
+    if detail:
+        extra["reached_on"] = reached
     return CriterionStatus.NOT_MET, extra
 
 
-def _points(spec: PointsCriterion, breakdown: PointsBreakdown) -> tuple[CriterionStatus, dict[str, object]]:
-    extra: dict[str, object] = {"threshold": Quantity(amount=Decimal(spec.minimum), unit="points")}
-    if breakdown.low == breakdown.high:
-        extra["value"] = Quantity(amount=Decimal(breakdown.low), unit="points")
-    if breakdown.low >= spec.minimum:
+def _points(spec: PointsCriterion, low: int, high: int, detail: bool) -> tuple[CriterionStatus, dict[str, object]]:
+    extra: dict[str, object] = {}
+    if detail:
+        extra["threshold"] = Quantity(amount=Decimal(spec.minimum), unit="points")
+        if low == high:
+            extra["value"] = Quantity(amount=Decimal(low), unit="points")
+    if low >= spec.minimum:
         return CriterionStatus.MET, extra
-    if breakdown.high < spec.minimum:
-        extra["shortfall"] = Quantity(amount=Decimal(spec.minimum - breakdown.high), unit="points")
+    if high < spec.minimum:
+        if detail:
+            extra["shortfall"] = Quantity(amount=Decimal(spec.minimum - high), unit="points")
         return CriterionStatus.NOT_MET, extra
     return CriterionStatus.UNKNOWN, extra
 

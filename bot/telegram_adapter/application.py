@@ -35,6 +35,7 @@ from bot.storage import SessionStore, SqliteSessionStore
 from bot.telegram_adapter.groups import GROUP_COMMANDS, GroupFeatures
 from bot.telegram_adapter.private_chat import PRIVATE_COMMANDS, PrivateChatHandler
 from bot.telegram_adapter.processor import PerUserUpdateProcessor
+from bot.telegram_adapter.transport import AiohttpRequest
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +51,8 @@ def build_application(settings: Settings, service: ConversationService, store: S
     application = (
         ApplicationBuilder()
         .token(token)
+        .request(AiohttpRequest(connection_pool_size=64))
+        .get_updates_request(AiohttpRequest(connection_pool_size=2, read_timeout=30.0))
         .base_url(settings.base_url)
         .base_file_url(settings.base_url.replace("/bot", "/file/bot"))
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))

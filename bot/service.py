@@ -135,9 +135,8 @@ class ConversationService:
     # --- the pipeline --------------------------------------------------------------------------------
     async def handle(self, person: Person, request: Request, *, update_id: int | None = None,
                      callback_id: str | None = None) -> Turn:
-        if (update_id is not None or callback_id is not None) and await self.store.is_processed(
-                update_id=update_id, callback_query_id=callback_id):
-            return Turn(duplicate=True)
+        # A redelivered update is caught when it is saved (or marked): the check and the write are one
+        # transaction, so no separate look-up is needed first.
         origin = await self._origin(request)
         for _ in range(_SAVE_ATTEMPTS):
             loaded = await self._load(person)

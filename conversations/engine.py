@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
+from typing import Generic, TypeVar
 
 from conversations.compiled import CompiledStep, Content
 from conversations.events import (
@@ -40,11 +41,31 @@ from conversations.verdict import Verdict
 
 MAX_TEXT_LENGTH = 100  # longer input is not an answer to any question we ask
 
+T = TypeVar("T")
+
 
 @dataclass(frozen=True)
 class _Position:
     path: tuple[str, ...]  # questions on the path, in order
     current: str | None  # the question to ask now; None when the interview is complete
+
+
+class _RecentResults(Generic[T]):
+    """What was computed for the last few session objects (by identity, with the day)."""
+
+    SIZE = 4
+
+    def __init__(self) -> None:
+        self._entries: list[tuple[Session, date, T]] = []
+
+    def get(self, session: Session, today: date) -> T | None:
+        for found, day, result in self._entries:
+            if found is session and day == today:
+                return result
+        return None
+
+    def put(self, session: Session, today: date, result: T) -> None:
+        self._entries = [(session, today, result), *self._entries[: self.SIZE - 1]]
 
 
 class Interview:
@@ -53,10 +74,11 @@ class Interview:
     def __init__(self, content: Content, languages: frozenset[str] = frozenset({"en"})) -> None:
         self.content = content
         self.languages = languages
-        # The position of the last session looked at: one update asks for it several times (the current
-        # question, whether the interview is complete, the answers so far). Sessions are immutable, so
-        # the same object on the same day always has the same position.
-        self._last_position: tuple[Session, date, _Position] | None = None
+        # Positions and verdicts of the last sessions looked at: one update asks for them several times
+        # (the current question, whether the interview is complete, the verdict to show and to count).
+        # Sessions are immutable, so the same object on the same day always gives the same answer.
+        self._positions: _RecentResults[_Position] = _RecentResults()
+        self._verdicts: _RecentResults[Verdict] = _RecentResults()
 
     # --- queries -----------------------------------------------------------------------------
     def new_session(self, language: str = "en", source: str | None = None) -> Session:
@@ -77,9 +99,13 @@ class Interview:
                 if q in session.answers]
 
     def verdict(self, session: Session, today: date) -> Verdict:
-        as_of = session.evaluation_date(today)
-        answers = self._answers_on_path(session, today)
-        return evaluate_verdict(self.content, RuleContext(self.content, answers, as_of))
+        found = self._verdicts.get(session, today)
+        if found is None:
+            as_of = session.evaluation_date(today)
+            answers = self._answers_on_path(session, today)
+            found = evaluate_verdict(self.content, RuleContext(self.content, answers, as_of))
+            self._verdicts.put(session, today, found)
+        return found
 
     def render_question(self, session: Session, today: date) -> Output:
         position = self._position(session, today)
@@ -243,9 +269,9 @@ class Interview:
             raise AnswerError("error-number-above-max", {"max": int(spec.maximum)})
 
     def _position(self, session: Session, today: date) -> _Position:
-        last = self._last_position
-        if last is not None and last[0] is session and last[1] == today:
-            return last[2]
+        cached = self._positions.get(session, today)
+        if cached is not None:
+            return cached
         as_of = session.evaluation_date(today)
         visible: dict[str, Answer] = {}
         context = RuleContext(self.content, visible, as_of, tracing=False)
@@ -267,7 +293,7 @@ class Interview:
                 break
         current = session.focus if session.focus in path else first_open
         position = _Position(tuple(path), current)
-        self._last_position = (session, today, position)
+        self._positions.put(session, today, position)
         return position
 
     @staticmethod

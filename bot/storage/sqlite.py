@@ -88,16 +88,21 @@ def _prepare_file(path: Path) -> None:
 
 
 async def _execute(conn: aiosqlite.Connection, sql: str, parameters: Sequence[object] = ()) -> int:
-    """Run one statement and return its row count (closing the cursor, so no read stays open)."""
-    async with conn.execute(sql, parameters) as cursor:
-        return cursor.rowcount
+    """Run one statement that returns no rows and give its row count.
+
+    Every aiosqlite call is a round trip to its thread; a statement without result rows is complete
+    once executed, so its cursor holds nothing open and is not closed explicitly (one trip, not two).
+    """
+    cursor = await conn.execute(sql, parameters)
+    return cursor.rowcount
 
 
 async def _fetchone(
     conn: aiosqlite.Connection, sql: str, parameters: Sequence[object] = ()
 ) -> sqlite3.Row | None:
-    async with conn.execute(sql, parameters) as cursor:
-        return await cursor.fetchone()
+    """The first row, in one round trip (execute, fetch and close happen in aiosqlite's thread)."""
+    rows = await conn.execute_fetchall(sql, parameters)
+    return next(iter(rows), None)
 
 
 async def _rollback(conn: aiosqlite.Connection) -> None:

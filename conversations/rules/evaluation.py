@@ -65,8 +65,7 @@ def evaluate_route(route: CompiledRoute, context: RuleContext) -> RouteResult:
     spec = route.spec
     applies = _applies(route, context)
     groups = _groups(spec.eligible_if)
-    criteria = [_criterion(c, context).model_copy(update={"group": groups.get(cid, 0)})
-                for cid, c in route.criteria.items()]
+    criteria = [_criterion(c, context, groups.get(cid, 0)) for cid, c in route.criteria.items()]
     points = [context.points(c.spec.table) for c in route.criteria.values()
               if isinstance(c.spec, PointsCriterion)]
     if not applies:
@@ -133,13 +132,13 @@ def _assess(compiled: CompiledCriterion, context: RuleContext, *, detail: bool
     return _points(spec, low, high, detail)
 
 
-def _criterion(compiled: CompiledCriterion, context: RuleContext) -> CriterionResult:
+def _criterion(compiled: CompiledCriterion, context: RuleContext, group: int) -> CriterionResult:
     spec = compiled.spec
     context.trace = []
     status, extra = _assess(compiled, context, detail=True)
-    answers = [_shown(context, q) for q in compiled.shown_questions]
+    answers = [shown for q in compiled.shown_questions if (shown := _shown(context, q)) is not None]
     return CriterionResult(
-        id=spec.id, text=spec.text, status=status, answers=answers, hint=spec.hint, note=spec.note,
+        id=spec.id, text=spec.text, status=status, group=group, answers=answers, hint=spec.hint, note=spec.note,
         sources=list(spec.sources), effective=spec.effective, confidence=spec.confidence,
         parameters=list(context.trace), **extra,
     )
@@ -213,9 +212,12 @@ def _points(spec: PointsCriterion, low: int, high: int, detail: bool) -> tuple[C
     return CriterionStatus.UNKNOWN, extra
 
 
-def _shown(context: RuleContext, question: str) -> AnswerShown:
+def _shown(context: RuleContext, question: str) -> AnswerShown | None:
+    """The person's answer, None when the question was never asked (it does not apply to them)."""
     answer: Answer | None = context.answer(question)
-    if answer is None or answer.unknown or answer.skipped:
+    if answer is None:
+        return None
+    if answer.unknown or answer.skipped:
         return AnswerShown(question=question, value=None)
     return AnswerShown(question=question, value=answer.value)
 

@@ -5,7 +5,9 @@ A bad file fails here, at start-up, with a message naming the file, the key and 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
+from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -81,9 +83,19 @@ def _validate(path: Path, data: Any, model: type[M] | TypeAdapter[Any], where: s
     except ValidationError as exc:
         problems = []
         for error in exc.errors():
-            location = ".".join(str(p) for p in error["loc"]) or "(top level)"
+            location = ".".join(_location_part(p) for p in error["loc"]) or "(top level)"
             problems.append(f"{where}{location}: {error['msg']}")
         raise ContentError(f"{path}: " + "; ".join(problems)) from None
+
+
+_DATE_REPR = re.compile(r"datetime\.date\((\d+), (\d+), (\d+)\)")
+
+
+def _location_part(part: object) -> str:
+    """A key as the editor wrote it: pydantic shows a date key as 'datetime.date(2017, 4, 1)'."""
+    if isinstance(part, date):
+        return part.isoformat()
+    return _DATE_REPR.sub(lambda m: date(*(int(g) for g in m.groups())).isoformat(), str(part))
 
 
 def _files(folder: Path) -> list[Path]:

@@ -101,7 +101,8 @@ def test_no_english_left_in_translations(language: str) -> None:
 
 def test_content_message_ids_exist_in_english() -> None:
     content_text = "\n".join(p.read_text(encoding="utf-8") for p in DEFAULT_CONTENT.rglob("*.yaml"))
-    ids = set(re.findall(r"(?:text|why|hint|title|summary|issuer|note|improve): ([a-z][a-z0-9-]+)", content_text))
+    keys = "text|why|hint|hint_not_started|title|summary|issuer|note|improve"
+    ids = set(re.findall(rf"(?:{keys}): ([a-z][a-z0-9-]+)", content_text))
     missing = sorted(i for i in ids if i not in ENGLISH.variables)
     assert not missing, f"content names messages English lacks: {missing}"
 

@@ -137,8 +137,9 @@ def _criterion(compiled: CompiledCriterion, context: RuleContext, group: int) ->
     context.trace = []
     status, extra = _assess(compiled, context, detail=True)
     answers = [shown for q in compiled.shown_questions if (shown := _shown(context, q)) is not None]
+    hint = extra.pop("hint", spec.hint)
     return CriterionResult(
-        id=spec.id, text=spec.text, status=status, group=group, answers=answers, hint=spec.hint, note=spec.note,
+        id=spec.id, text=spec.text, status=status, group=group, answers=answers, hint=hint, note=spec.note,
         sources=list(spec.sources), effective=spec.effective, confidence=spec.confidence,
         parameters=list(context.trace), **extra,
     )
@@ -184,6 +185,8 @@ def _duration(spec: DurationCriterion, context: RuleContext, detail: bool
     if isinstance(start, str):  # a preset answer such as "not yet"
         if detail:
             extra["value"] = Quantity(amount=Decimal(0), unit="years")
+            if spec.hint_not_started:
+                extra["hint"] = spec.hint_not_started
         return CriterionStatus.NOT_MET, extra
     assert isinstance(start, date)
     reached = add_years(start, spec.years)

@@ -58,6 +58,7 @@ class DurationCriterion(_CriterionBase):
     kind: Literal["duration"]
     since: Identifier  # a date question
     years: int = Field(ge=1, le=50)
+    hint_not_started: MessageId | None = None  # the hint when the answer is a preset such as "not yet"
 
 
 class PointsCriterion(_CriterionBase):

@@ -167,6 +167,7 @@ hint-quota-job = Kategorie C umfasst nur diese Tätigkeiten. Weniger als 60 Punk
 hint-z-work-permit = Das Z-Visum folgt auf die Arbeitserlaubnis: Sobald Ihr Arbeitgeber den Bescheid erhält, können Sie es beantragen.
 hint-r-category-a = Das R-Visum ist für Kategorie A bestimmt; jedes erfüllte Kriterium der Kategorie A würde es eröffnen.
 hint-pr-four-years = Die 4 Jahre erreichen Sie am { $date }, wenn Sie weiter in China arbeiten.
+hint-pr-four-years-not-started = Sobald Sie in China arbeiten, sind 4 aufeinanderfolgende Jahre nötig.
 hint-pr-days-each-year = In jedem Jahr müssen Sie tatsächlich mindestens 183 Tage in China verbracht haben.
 hint-pr-tax-short = Ihre Steuer liegt { $shortfall } unter { $threshold } pro Jahr.
 hint-pr-employer-recommendation = Bitten Sie die Personalabteilung Ihres Arbeitgebers um das Empfehlungsschreiben; es ist zwingend erforderlich.

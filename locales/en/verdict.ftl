@@ -167,6 +167,7 @@ hint-quota-job = Category C covers only these jobs. Scoring under 60 points alon
 hint-z-work-permit = The Z visa follows a work permit: once your employer receives the notice, you can apply.
 hint-r-category-a = The R visa is for category A; meeting any category A criterion would open it.
 hint-pr-four-years = You will reach 4 years on { $date }, if you keep working in China.
+hint-pr-four-years-not-started = Once you start working in China, you will need 4 consecutive years.
 hint-pr-days-each-year = Each year needs at least 183 days actually spent in China.
 hint-pr-tax-short = Your tax is { $shortfall } below { $threshold } a year.
 hint-pr-employer-recommendation = Ask your employer's HR for the recommendation letter; it is required.

@@ -167,6 +167,7 @@ hint-quota-job = La categoría C solo abarca estos empleos. Tener menos de 60 pu
 hint-z-work-permit = La visa Z se obtiene después del permiso de trabajo: cuando su empleador reciba la notificación, usted podrá solicitarla.
 hint-r-category-a = La visa R es para la categoría A; cumplir cualquier criterio de la categoría A le daría acceso a ella.
 hint-pr-four-years = Cumplirá 4 años el { $date }, si sigue trabajando en China.
+hint-pr-four-years-not-started = Cuando empiece a trabajar en China, necesitará 4 años consecutivos.
 hint-pr-days-each-year = Cada año exige al menos 183 días de estancia efectiva en China.
 hint-pr-tax-short = Su impuesto está { $shortfall } por debajo de { $threshold } al año.
 hint-pr-employer-recommendation = Pida la carta de recomendación al departamento de recursos humanos de su empleador; es obligatoria.

@@ -177,6 +177,7 @@ hint-quota-job = La catégorie C ne couvre que ces emplois. Un score inférieur 
 hint-z-work-permit = Le visa Z suit le permis de travail : dès que votre employeur reçoit la notification, vous pouvez en faire la demande.
 hint-r-category-a = Le visa R est réservé à la catégorie A ; remplir n'importe quel critère de la catégorie A y donnerait accès.
 hint-pr-four-years = Vous atteindrez 4 ans le { $date }, si vous continuez à travailler en Chine.
+hint-pr-four-years-not-started = Une fois que vous travaillerez en Chine, il vous faudra 4 années consécutives.
 hint-pr-days-each-year = Chaque année doit compter au moins 183 jours effectivement passés en Chine.
 hint-pr-tax-short = Votre impôt est inférieur de { $shortfall } au seuil de { $threshold } par an.
 hint-pr-employer-recommendation = Demandez la lettre de recommandation au service RH de votre employeur ; elle est obligatoire.

@@ -155,6 +155,7 @@ hint-quota-job = C類の対象はこれらの職種だけです。60点未満と
 hint-z-work-permit = Zビザは就労許可の後に取得します。雇用主が通知を受け取れば、申請できます。
 hint-r-category-a = RビザはA類人材向けです。A類の条件のいずれかを満たせば申請できます。
 hint-pr-four-years = 中国で働き続ければ、{ $date }に4年に達します。
+hint-pr-four-years-not-started = 中国で働き始めてから、連続4年の就労が必要です。
 hint-pr-days-each-year = 各年とも、実際に中国で183日以上過ごす必要があります。
 hint-pr-tax-short = 納税額が基準の{ $threshold }に{ $shortfall }足りません。
 hint-pr-employer-recommendation = 雇用主の人事部に推薦状を依頼してください。必須の書類です。

@@ -155,6 +155,7 @@ hint-quota-job = C급은 이 직종들만 해당합니다. 60점 미만이라는
 hint-z-work-permit = Z 비자는 취업허가 다음 단계입니다. 고용주가 통지서를 받으면 신청할 수 있습니다.
 hint-r-category-a = R 비자는 A급 인재 대상입니다. A급 요건 중 하나라도 충족하면 신청할 수 있습니다.
 hint-pr-four-years = 중국에서 계속 근무하면 { $date }에 4년이 됩니다.
+hint-pr-four-years-not-started = 중국에서 일을 시작한 후 4년 연속 근무해야 합니다.
 hint-pr-days-each-year = 매년 실제로 중국에서 183일 이상 지내야 합니다.
 hint-pr-tax-short = 납부 세액이 기준({ $threshold })보다 { $shortfall } 부족합니다.
 hint-pr-employer-recommendation = 고용주의 인사팀에 추천서를 요청하세요. 필수 서류입니다.

@@ -170,6 +170,7 @@ hint-quota-job = A categoria C abrange apenas essas vagas. Ter menos de 60 ponto
 hint-z-work-permit = O visto Z vem depois da autorização de trabalho: assim que seu empregador receber a notificação, você poderá solicitá-lo.
 hint-r-category-a = O visto R é para a categoria A; atender a qualquer critério da categoria A daria acesso a ele.
 hint-pr-four-years = Você completará 4 anos em { $date }, se continuar trabalhando na China.
+hint-pr-four-years-not-started = Quando você começar a trabalhar na China, precisará de 4 anos consecutivos.
 hint-pr-days-each-year = Cada ano exige pelo menos 183 dias efetivamente passados na China.
 hint-pr-tax-short = Seu imposto está { $shortfall } abaixo de { $threshold } por ano.
 hint-pr-employer-recommendation = Peça a carta de recomendação ao RH do seu empregador; ela é obrigatória.

@@ -155,6 +155,7 @@ hint-quota-job = C类仅涵盖以上岗位。仅凭积分低于60分，不能取
 hint-z-work-permit = Z字签证以工作许可为前提：用人单位收到许可通知后，您即可申请。
 hint-r-category-a = R字签证面向A类人才；满足任意一项A类条件即可申请。
 hint-pr-four-years = 如果您继续在华工作，将于{ $date }满4年。
+hint-pr-four-years-not-started = 您开始在中国工作后，需要连续工作满4年。
 hint-pr-days-each-year = 每年实际在华居住须不少于183天。
 hint-pr-tax-short = 您每年缴纳的个人所得税距{ $threshold }还差{ $shortfall }。
 hint-pr-employer-recommendation = 请向用人单位人事部门索取推荐信，这是必备材料。

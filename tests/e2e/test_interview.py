@@ -12,6 +12,7 @@ SCRIPT: list[tuple[str | tuple[str, ...], str]] = [
     ("Work, then settle", "Work, then settle"),  # button
     ("30", "30 years"),  # typed whole number
     ("Beijing", "Beijing"),
+    ("2024-01", "2024"),  # started working in China: typed date
     ("Yes", "Yes"),  # job offer
     ("400k", "400,000 yuan a year"),  # typed money
     ("Master's degree", "Master's degree"),
@@ -24,7 +25,6 @@ SCRIPT: list[tuple[str | tuple[str, ...], str]] = [
     ("Yes", "Yes"),  # clean record
     ("I don't know", "I don't know"),  # medical check: "don't know"
     ("None of these", "None of these"),  # category C job kinds: asked as B is not certain without the check
-    ("2024-01", "2024"),  # started working in China: typed date
     (("None of these",), "None of these"),  # ties to China
 ]
 

@@ -10,10 +10,10 @@ from .harness import REPLY_TIMEOUT, SimulatedUser
 # (question id, answer): a choice key to press, a tuple of keys to tick then confirm, or text to type.
 Step = tuple[str, str | tuple[str, ...]]
 WORK_AND_SETTLE: list[Step] = [
-    ("goal", "both"), ("age", "30"), ("work_city", "beijing"), ("job_offer", "yes"), ("annual_salary", "400000"),
-    ("highest_degree", "master"), ("experience_years", "5"), ("months_in_china", "nine_plus"),
-    ("chinese_level", "none"), ("achievements", ("none",)), ("background", ("top_university",)),
-    ("clean_record", "yes"), ("medical_check", "yes"), ("china_work_start", "not_yet"), ("china_ties", ("none",)),
+    ("goal", "both"), ("age", "30"), ("work_city", "beijing"), ("china_work_start", "not_yet"), ("job_offer", "yes"),
+    ("annual_salary", "400000"), ("highest_degree", "master"), ("experience_years", "5"),
+    ("months_in_china", "nine_plus"), ("chinese_level", "none"), ("achievements", ("none",)),
+    ("background", ("top_university",)), ("clean_record", "yes"), ("medical_check", "yes"), ("china_ties", ("none",)),
 ]
 
 
@@ -56,7 +56,7 @@ async def test_chinese_then_russian_midway(fake_telegram: FakeTelegramServer, bo
     li = SimulatedUser(fake_telegram, "Li", language_code="zh-hans")
     first = await li.start()
     assert "您想在中国" in first.content or "中国" in first.content
-    await interview(li, WORK_AND_SETTLE[:5])
+    await interview(li, WORK_AND_SETTLE[:6])
     # /language, then Русский: the current question is asked again in Russian; nothing is lost.
     menu = await li.command("language")
     assert "l:ru" in callback_data(menu)
@@ -66,7 +66,7 @@ async def test_chinese_then_russian_midway(fake_telegram: FakeTelegramServer, bo
     while not again.buttons:
         again = await li.reply(mark)
     assert "образование" in again.content.lower() or "квалификац" in again.content.lower(), again.content
-    verdict = await interview(li, WORK_AND_SETTLE[5:])
+    verdict = await interview(li, WORK_AND_SETTLE[6:])
     assert "Разрешение на работу" in verdict.content or "разрешение на работу" in verdict.content, verdict.content
     listing = await li.command("answers")
     assert "400" in listing.content and "30" in listing.content  # answers given in Chinese are still there
@@ -80,7 +80,7 @@ async def test_arabic_interview_with_arabic_digits(fake_telegram: FakeTelegramSe
     assert any("\u0600" <= ch <= "\u06ff" for ch in first.content)  # Arabic script
     steps = list(WORK_AND_SETTLE)
     steps[1] = ("age", "٣٠")  # Arabic-Indic digits
-    steps[4] = ("annual_salary", "٤٠٠٬٠٠٠")
+    steps[5] = ("annual_salary", "٤٠٠٬٠٠٠")
     verdict = await interview(amal, steps)
     assert any("\u0600" <= ch <= "\u06ff" for ch in verdict.content)
     listing = await amal.command("answers")
@@ -94,7 +94,7 @@ async def test_russian_interview_with_russian_number_formats(fake_telegram: Fake
     first = await ivan.start()
     assert "Китае" in first.content
     steps = list(WORK_AND_SETTLE)
-    steps[4] = ("annual_salary", "400 000")
+    steps[5] = ("annual_salary", "400 000")
     verdict = await interview(ivan, steps)
     assert "Категория" in verdict.content or "категор" in verdict.content.lower(), verdict.content
     mark, query = ivan.press(data="w:wp_b", message=verdict)

@@ -14,7 +14,7 @@ from .harness import REPLY_TIMEOUT, SimulatedUser, answer_all, is_verdict
 
 # A short interview (settle, not yet working in China); ages differ per person to detect any crossing.
 def settle_script(age: str) -> list[str | tuple[str, ...]]:
-    return ["Settle", age, "Beijing", "Doctorate", "Yes", "Yes", "Not yet", ("None of these",)]
+    return ["Settle", age, "Beijing", "Not yet", "Doctorate", "Yes", "Yes", ("None of these",)]
 
 
 def group_messages(server: FakeTelegramServer) -> list[StoredMessage]:

@@ -18,7 +18,7 @@ async def test_logs_hold_no_answers_and_no_token(fake_telegram: FakeTelegramServ
     bot = await bots().start()
     ivan = SimulatedUser(fake_telegram, "Ivan")
     await ivan.start()
-    await answer_all(ivan, ["Work, then settle", AGE, "Beijing", "Yes"])
+    await answer_all(ivan, ["Work, then settle", AGE, "Beijing", "2020-05", "Yes"])
 
     # Sending the next question fails once: the error is logged, the answer is kept.
     fake_telegram.fail_next("sendMessage", error_code=500, description="Internal Server Error")
@@ -27,10 +27,10 @@ async def test_logs_hold_no_answers_and_no_token(fake_telegram: FakeTelegramServ
     mark = fake_telegram.mark()
     fake_telegram.user_sends_command(ivan.user, ivan.chat, "start")
     assert (await ivan.reply(mark)).content.startswith("Welcome back!")
-    assert (await ivan.reply(mark)).content.startswith("Question 6\n")
+    assert (await ivan.reply(mark)).content.startswith("Question 7\n")
 
     summary = await answer_all(ivan, ["Doctorate", "7", "9 months or more", "HSK 2", ("None of these",),
-                                      ("Hold patents",), "Yes", "Yes", "2020-05", "Yes", "612345", "90000", "Yes",
+                                      ("Hold patents",), "Yes", "Yes", "Yes", "612345", "90000", "Yes",
                                       ("None of these",)])
     assert is_verdict(summary)
     assert any("612,345 yuan a year" in line for line in await ivan.answers())

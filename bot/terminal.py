@@ -49,10 +49,10 @@ class TerminalChat:
                     self._print(message)
                 case Notify(text=text) if text:
                     self.out.write(f"\n! {text}\n")
-                case SendFile(filename=filename, data=data):
+                case SendFile(filename=filename, data=data, caption=caption):
                     with open(filename, "wb") as file:
                         file.write(data)
-                    self.out.write(f"\n(saved {filename})\n")
+                    self.out.write(f"\n{caption}\n→ {filename}\n")  # the caption is localized
                 case CloseQuestion():
                     pass  # the terminal scrolls; nothing to edit
         self.out.flush()

@@ -39,6 +39,7 @@ from conversations.schema.rules import (
     Route,
 )
 from conversations.schema.sources import Source
+from conversations.yaml_files import DuplicateKeyError, read_yaml
 
 DEFAULT_CONTENT = Path(__file__).parent / "content" / "china"
 
@@ -49,27 +50,10 @@ class ContentError(ValueError):
     """A content file is invalid; the message names the file, the key and the problem."""
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """PyYAML keeps the last of two equal keys silently; in a rules file that hides a mistake."""
-
-
-def _no_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise ContentError(f"duplicate key {key!r} at line {key_node.start_mark.line + 1}")
-        seen.add(key)
-    return loader.construct_mapping(node, deep)
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
-
-
 def _read(path: Path) -> Any:
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
-    except ContentError as exc:
+        return read_yaml(path)
+    except DuplicateKeyError as exc:
         raise ContentError(f"{path}: {exc}") from None
     except yaml.YAMLError as exc:
         raise ContentError(f"{path}: not valid YAML: {exc}") from None

@@ -37,6 +37,8 @@ from conversations.outputs import Ask, Finished, Invalid
 from conversations.schema.questions import YES_NO_UNKNOWN_KEYS, Question, QuestionType
 from conversations.session import Session
 from conversations.verdict import CriterionResult, CriterionStatus, PointsBreakdown, Quantity, RouteStatus, Verdict
+from conversations.yaml_files import DuplicateKeyError
+from conversations.yaml_files import read_yaml as read_yaml_file
 
 DONT_KNOW = "dont_know"
 SKIP = "skip"
@@ -89,31 +91,11 @@ class Scenario(_Model):
     source: str = ""  # the file it came from (set by the loader)
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """Two equal keys in a scenario would silently keep the last one; refuse them. A key written after a
-    merge (``<<: *base``) overrides the merged one, as intended."""
-
-
-def _no_duplicates(loader: yaml.SafeLoader, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-    seen: set[Any] = set()
-    for key_node, _ in node.value:
-        if key_node.tag == "tag:yaml.org,2002:merge":
-            continue
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise ScenarioError(f"duplicate key {key!r} at line {key_node.start_mark.line + 1}")
-        seen.add(key)
-    return loader.construct_mapping(node, deep)
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _no_duplicates)
-
-
 def read_yaml(path: Path) -> Any:
     """A YAML file, refusing duplicate keys; errors name the file."""
     try:
-        return yaml.load(path.read_text(encoding="utf-8"), Loader=_UniqueKeyLoader)
-    except (ScenarioError, OSError, yaml.YAMLError) as exc:
+        return read_yaml_file(path)
+    except (DuplicateKeyError, OSError, yaml.YAMLError) as exc:
         raise ScenarioError(f"{path}: {exc}") from None
 
 

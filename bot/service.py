@@ -141,6 +141,8 @@ class ConversationService:
         for _ in range(_SAVE_ATTEMPTS):
             loaded = await self._load(person)
             today = china_today(self.clock())
+            if loaded.version == 0 and isinstance(request, (Text, Press)):
+                request = Command("start")  # a first message that is not /start: greet and ask, don't scold
             record, effects = self._decide(person, loaded.record, request, today, origin)
             try:
                 if record is None:  # /forget confirmed

@@ -187,3 +187,9 @@ async def test_a_typed_button_label_counts_as_pressing_it(service: ConversationS
     await service.handle(ANA, Command("start"), update_id=1)
     await service.handle(ANA, Text("settle (permanent residence)"), update_id=2)
     assert (await stored_answers(store, ANA.user_id))["goal"] == "settle"
+
+
+async def test_a_first_message_without_start_is_greeted(service: ConversationService) -> None:
+    turn = await service.handle(ANA, Text("hello"), update_id=1)
+    assert "Ana" in sent(turn.effects)[0].message.html
+    assert question_of(turn.effects) == "goal"

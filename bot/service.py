@@ -119,6 +119,7 @@ class ConversationService:
         # Message ids of questions just sent, saved with the person's next write (see remember_question).
         # Bounded: people who walk away must not make memory grow.
         self._pending_question: OrderedDict[int, tuple[int, str]] = OrderedDict()
+        self._typed_cache: dict[tuple[str, str], dict[str, str]] = {}
 
     # --- the adapter tells us which message shows the current question ----------------------------
     def remember_question(self, user_id: int, message_id: int, question_id: str) -> None:
@@ -279,17 +280,28 @@ class ConversationService:
         typed = fold(text)
         if not typed or question.type is QuestionType.MULTIPLE_CHOICE:
             return TypeAnswer(text=text)
-        languages = dict.fromkeys((session.language, "en"))
-        if question.type is QuestionType.YES_NO_UNKNOWN:
-            for key, words in (("yes", "input-yes"), ("no", "input-no"), ("dont_know", "input-dont-know")):
-                for language in languages:
-                    if typed in {fold(w) for w in self.catalog.text(language, words).split("|")}:
-                        return Choose(question=question_id, choice=key)
-        for choice in question.choices:
-            for language in languages:
-                if typed == fold(self.catalog.text(language, choice.text)):
-                    return Choose(question=question_id, choice=choice.key)
+        for language in dict.fromkeys((session.language, "en")):
+            key = self._typed_choices(language, question_id).get(typed)
+            if key is not None:
+                return Choose(question=question_id, choice=key)
         return TypeAnswer(text=text)
+
+    def _typed_choices(self, language: str, question_id: str) -> dict[str, str]:
+        """What can be typed for a question's buttons in a language (folded text -> choice key), built
+        once per language and question rather than on every message."""
+        found = self._typed_cache.get((language, question_id))
+        if found is None:
+            question = self.interview.content.questions[question_id]
+            found = {}
+            if question.type is QuestionType.YES_NO_UNKNOWN:
+                for key, words in (("yes", "input-yes"), ("no", "input-no"), ("dont_know", "input-dont-know")):
+                    for word in self.catalog.text(language, words).split("|"):
+                        found.setdefault(fold(word), key)
+            for choice in question.choices:
+                found.setdefault(fold(self.catalog.text(language, choice.text)), choice.key)
+            found.pop("", None)
+            self._typed_cache[(language, question_id)] = found
+        return found
 
     def _evaluation_date(self, record: UserRecord, payload: str | None, today: date
                          ) -> tuple[UserRecord, list[Effect]]:

@@ -423,7 +423,7 @@ class ConversationService:
             answer = result.session.answers[answered]
             spec = self.interview.content.questions[answered]
             effects.append(CloseQuestion(record.question_message_id,
-                                         render_answered(answered, spec.text, fmt, fmt.answer(answered, answer))))
+                                         render_answered(spec.text, fmt, fmt.answer(answered, answer))))
         elif record.question_message_id is not None and record.question_id is not None:
             effects.append(CloseQuestion(record.question_message_id, self._plain_question(record.question_id, fmt)))
         if isinstance(event, Restart):

@@ -62,6 +62,6 @@ def _buttons(ask: Ask, fmt: Formatter, *, has_answers: bool) -> list[tuple[Butto
     return rows
 
 
-def render_answered(question_id: str, text_id: str, fmt: Formatter, answer_html: str) -> Outgoing:
+def render_answered(text_id: str, fmt: Formatter, answer_html: str) -> Outgoing:
     """The question message once answered: the chat then reads as a summary of the interview."""
     return Outgoing(f"✔ {fmt.t(text_id)}\n→ <b>{answer_html}</b>")

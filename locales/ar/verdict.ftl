@@ -1,7 +1,6 @@
 ## النتيجة: المسارات، والمعايير، وما قد يغيّر معيارًا غير مستوفى، والتنبيهات، والنقاط.
 
 verdict-title = أهليتك بتاريخ { $date }
-verdict-best-routes = أفضل المسارات لك
 verdict-no-routes = لا يتوافق أي من المسارات التي نفحصها مع إجاباتك حتى الآن. توضّح التفاصيل أدناه ما ينقصك.
 verdict-details-prompt = اضغط على أي مسار لعرض تفاصيله: كل معيار، والقاعدة، ومصدرها.
 verdict-status-eligible = ✅ الشروط مستوفاة
@@ -22,11 +21,8 @@ verdict-threshold = المطلوب: { $threshold }
 verdict-shortfall = النقص: { $amount }
 verdict-reached-on = يتحقق في { $date }
 verdict-your-answer = إجابتك: { $answer }
-verdict-answer-unknown = لا أعرف
-verdict-answer-none = لا شيء
 verdict-parameter-used = استنادًا إلى { $parameter }: { $value }، ساري المفعول منذ { $date }
 verdict-parameter-reference-year = (رقم عام { $year })
-verdict-parameter-own-figure = استنادًا إلى الرقم الذي أدخلته: { $value }
 verdict-rule-source = القاعدة: { $source }، سارية منذ { $date } · { $confidence }
 verdict-confidence-confirmed = مؤكدة في نص رسمي
 verdict-confidence-secondary = من مصادر ثانوية

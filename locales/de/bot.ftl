@@ -1,6 +1,5 @@
 ## Der Bot selbst: Begrüßungen, Befehle, Schaltflächen, Datenschutz.
 
-bot-name = China-Check: Arbeit & Aufenthalt
 bot-description = Ich prüfe Schritt für Schritt, ob Sie eine chinesische Arbeitserlaubnis, ein Visum oder den Daueraufenthalt erhalten können, und nenne zu jeder Antwort die Regel, den Wert und die Quelle. Eine Orientierungshilfe, keine Rechtsberatung.
 bot-short-description = Können Sie in China arbeiten oder sich dort niederlassen? Prüfung Kriterium für Kriterium, mit Quellen.
 start-greeting = Guten Tag{ $name ->
@@ -62,7 +61,6 @@ forget-no = Nein, behalten
 forget-done = Erledigt: Alles, was ich über Sie gespeichert hatte, ist gelöscht.
 forget-cancelled = Es wurde nichts gelöscht.
 mydata-caption = Alles, was ich über Sie speichere, als JSON-Datei.
-mydata-empty = Ich speichere nichts über Sie.
 restart-done = Ihre Antworten wurden gelöscht. Fangen wir von vorn an.
 language-native-name = Deutsch
 command-check = Ihre private Prüfung starten

@@ -22,4 +22,3 @@ error-interview-complete = Sie haben alle Fragen beantwortet. Senden Sie /verdic
 error-unsupported-message = Hier kann ich nur Text und Tippen auf Schaltflächen verarbeiten.
 error-edited-message = Sie haben eine Nachricht bearbeitet. Bearbeitungen ändern Ihre Antworten nicht: Um eine Antwort zu ändern, verwenden Sie /answers.
 error-generic = Entschuldigung, bei uns ist etwas schiefgelaufen. Ihre Antworten sind sicher; bitte versuchen Sie es erneut.
-error-rate-limited = Einen Moment bitte: Sie senden Nachrichten schneller, als ich antworten kann.

@@ -14,7 +14,6 @@ group-help = Hier beantworte ich allgemeine Fragen; persönliche Prüfungen füh
     /threshold Stadt – die Gehaltsschwellen einer Stadt, zum Beispiel /threshold Shanghai
     /settings – Gruppeneinstellungen (nur für Admins)
 group-button-not-yours = Diese Schaltfläche ist für jemand anderen. Senden Sie /check, um Ihre eigene zu erhalten.
-group-public-commands-off = Öffentliche Befehle sind in dieser Gruppe abgeschaltet. Senden Sie /check, um eine private Prüfung zu starten.
 group-came-from = Sie kommen von { $group }. Alles, was Sie hier antworten, bleibt privat; die Gruppe sieht nichts davon.
 
 routes-text = Wege zu Arbeit und Niederlassung in China:

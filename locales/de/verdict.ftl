@@ -1,7 +1,6 @@
 ## Das Ergebnis: Wege, Kriterien, was ein nicht erfülltes Kriterium ändern würde, Vorbehalte, Punkte.
 
 verdict-title = Ihre Voraussetzungen, Stand { $date }
-verdict-best-routes = Ihre besten Wege
 verdict-no-routes = Noch passt keiner der geprüften Wege zu Ihren Antworten. Unten sehen Sie, was fehlt.
 verdict-details-prompt = Tippen Sie auf einen Weg, um die Einzelheiten zu sehen: jedes Kriterium, die Regel und ihre Quelle.
 verdict-status-eligible = ✅ Voraussetzungen erfüllt
@@ -22,11 +21,8 @@ verdict-threshold = Erforderlich: { $threshold }
 verdict-shortfall = Es fehlen { $amount }
 verdict-reached-on = Erreicht am { $date }
 verdict-your-answer = Ihre Antwort: { $answer }
-verdict-answer-unknown = Weiß ich nicht
-verdict-answer-none = keine
 verdict-parameter-used = Grundlage – { $parameter }: { $value }, gültig ab { $date }
 verdict-parameter-reference-year = (Wert für { $year })
-verdict-parameter-own-figure = Grundlage – Ihre eigene Angabe: { $value }
 verdict-rule-source = Regel: { $source }, gültig ab { $date } · { $confidence }
 verdict-confidence-confirmed = in einem amtlichen Text bestätigt
 verdict-confidence-secondary = aus Sekundärquellen

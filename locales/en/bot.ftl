@@ -1,6 +1,5 @@
 ## The bot itself: greetings, commands, buttons, privacy.
 
-bot-name = China Work & Residence Check
 bot-description = I check, step by step, whether you can get a Chinese work permit, visa or permanent residence, and show the rule, the figure and the source behind every answer. Guidance, not legal advice.
 bot-short-description = Can you work or settle in China? Criterion-by-criterion check, with sources.
 start-greeting = Hello{ $name ->
@@ -62,7 +61,6 @@ forget-no = No, keep them
 forget-done = Done: everything I stored about you is deleted.
 forget-cancelled = Nothing was deleted.
 mydata-caption = Everything I store about you, as a JSON file.
-mydata-empty = I store nothing about you.
 restart-done = Your answers are cleared. Let's start again.
 language-native-name = English
 command-check = Start your private eligibility check

@@ -22,4 +22,3 @@ error-interview-complete = You have answered every question. Send /verdict to se
 error-unsupported-message = I can only read text and button presses here.
 error-edited-message = I saw you edited a message. Edits don't change your answers: to change one, use /answers.
 error-generic = Sorry, something went wrong on our side. Your answers are safe; please try again.
-error-rate-limited = One moment, please: you are sending messages faster than I can answer.

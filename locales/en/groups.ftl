@@ -14,7 +14,6 @@ group-help = I answer general questions here and run personal checks in private.
     /threshold city — the salary thresholds for a city, for example /threshold Shanghai
     /settings — group settings (admins only)
 group-button-not-yours = This button is for someone else. Send /check to get your own.
-group-public-commands-off = Public commands are switched off in this group. Send /check to start a private check.
 group-came-from = You came from { $group }. Everything you answer here stays private; the group sees nothing.
 
 routes-text = Ways to work and settle in China:

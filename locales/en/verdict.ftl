@@ -1,7 +1,6 @@
 ## The verdict: routes, criteria, what would change a failed criterion, caveats, points.
 
 verdict-title = Your eligibility, as of { $date }
-verdict-best-routes = Your best routes
 verdict-no-routes = None of the routes we check fits your answers yet. The details below show what is missing.
 verdict-details-prompt = Tap a route for the details: every criterion, the rule and its source.
 verdict-status-eligible = ✅ Eligible
@@ -22,11 +21,8 @@ verdict-threshold = Needed: { $threshold }
 verdict-shortfall = Short by { $amount }
 verdict-reached-on = Reached on { $date }
 verdict-your-answer = Your answer: { $answer }
-verdict-answer-unknown = I don't know
-verdict-answer-none = none
 verdict-parameter-used = Based on { $parameter }: { $value }, in force from { $date }
 verdict-parameter-reference-year = (figure for { $year })
-verdict-parameter-own-figure = Based on the figure you gave: { $value }
 verdict-rule-source = Rule: { $source }, in force from { $date } · { $confidence }
 verdict-confidence-confirmed = confirmed in an official text
 verdict-confidence-secondary = from secondary sources

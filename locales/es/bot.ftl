@@ -1,6 +1,5 @@
 ## El propio bot: saludos, comandos, botones, privacidad.
 
-bot-name = Trabajo y residencia en China: evaluación
 bot-description = Compruebo paso a paso si puede obtener un permiso de trabajo, una visa o la residencia permanente en China, y le muestro la norma, la cifra y la fuente de cada respuesta. Es orientación, no asesoramiento jurídico.
 bot-short-description = ¿Puede trabajar o establecerse en China? Evaluación criterio por criterio, con fuentes.
 start-greeting = ¡Hola{ $name ->
@@ -62,7 +61,6 @@ forget-no = No, conservarlas
 forget-done = Hecho: he borrado todo lo que guardaba sobre usted.
 forget-cancelled = No se ha borrado nada.
 mydata-caption = Todo lo que guardo sobre usted, en un archivo JSON.
-mydata-empty = No guardo ningún dato sobre usted.
 restart-done = Sus respuestas se han borrado. Empecemos de nuevo.
 language-native-name = Español
 command-check = Iniciar su evaluación privada de requisitos

@@ -22,4 +22,3 @@ error-interview-complete = Ya ha respondido todas las preguntas. Envíe /verdict
 error-unsupported-message = Aquí solo puedo leer texto y pulsaciones de botones.
 error-edited-message = Veo que ha editado un mensaje. Las ediciones no cambian sus respuestas: para cambiar una, use /answers.
 error-generic = Lo sentimos, se produjo un error de nuestra parte. Sus respuestas están a salvo; inténtelo de nuevo.
-error-rate-limited = Un momento, por favor: está enviando mensajes más rápido de lo que puedo responder.

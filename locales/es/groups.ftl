@@ -14,7 +14,6 @@ group-help = Aquí respondo preguntas generales; las evaluaciones personales las
     /threshold ciudad — los umbrales salariales de una ciudad, por ejemplo /threshold Shanghái
     /settings — ajustes del grupo (solo administradores)
 group-button-not-yours = Este botón es para otra persona. Envíe /check para obtener el suyo.
-group-public-commands-off = Los comandos públicos están desactivados en este grupo. Envíe /check para iniciar una evaluación privada.
 group-came-from = Viene de { $group }. Todo lo que responda aquí es privado; el grupo no ve nada.
 
 routes-text = Vías para trabajar y establecerse en China:

@@ -1,7 +1,6 @@
 ## El resultado: vías, criterios, qué cambiaría un criterio no cumplido, advertencias, puntos.
 
 verdict-title = Resultado de su evaluación ({ $date })
-verdict-best-routes = Sus mejores vías
 verdict-no-routes = Ninguna de las vías que evaluamos se ajusta todavía a sus respuestas. Los detalles de abajo muestran lo que falta.
 verdict-details-prompt = Toque una vía para ver los detalles: cada criterio, la norma y su fuente.
 verdict-status-eligible = ✅ Cumple los requisitos
@@ -22,11 +21,8 @@ verdict-threshold = Requisito: { $threshold }
 verdict-shortfall = Faltan { $amount }
 verdict-reached-on = Se alcanza el { $date }
 verdict-your-answer = Su respuesta: { $answer }
-verdict-answer-unknown = No lo sé
-verdict-answer-none = ninguna
 verdict-parameter-used = Según { $parameter }: { $value }, vigente desde el { $date }
 verdict-parameter-reference-year = (cifra de { $year })
-verdict-parameter-own-figure = Según la cifra que usted indicó: { $value }
 verdict-rule-source = Norma: { $source }, vigente desde el { $date } · { $confidence }
 verdict-confidence-confirmed = confirmado en un texto oficial
 verdict-confidence-secondary = según fuentes secundarias

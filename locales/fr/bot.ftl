@@ -1,6 +1,5 @@
 ## Le bot lui-même : accueil, commandes, boutons, confidentialité.
 
-bot-name = Travail et résidence en Chine : le test
 bot-description = Je vérifie, étape par étape, si vous pouvez obtenir un permis de travail, un visa ou la résidence permanente en Chine, et j'indique pour chaque réponse la règle, le chiffre et la source. Information indicative, et non conseil juridique.
 bot-short-description = Pouvez-vous travailler ou vous installer en Chine ? Vérification critère par critère, avec sources.
 start-greeting = Bonjour{ $name ->
@@ -62,7 +61,6 @@ forget-no = Non, les garder
 forget-done = C'est fait : tout ce que je conservais sur vous a été supprimé.
 forget-cancelled = Rien n'a été supprimé.
 mydata-caption = Tout ce que je conserve sur vous, dans un fichier JSON.
-mydata-empty = Je ne conserve rien sur vous.
 restart-done = Vos réponses ont été effacées. Recommençons.
 language-native-name = Français
 command-check = Lancer votre vérification privée

@@ -22,4 +22,3 @@ error-interview-complete = Vous avez répondu à toutes les questions. Envoyez /
 error-unsupported-message = Ici, je ne sais lire que du texte et des appuis sur les boutons.
 error-edited-message = Vous avez modifié un message. Les modifications ne changent pas vos réponses : pour en changer une, utilisez /answers.
 error-generic = Désolé, un problème est survenu de notre côté. Vos réponses sont en sécurité ; veuillez réessayer.
-error-rate-limited = Un instant, s'il vous plaît : vous envoyez des messages plus vite que je ne peux y répondre.

@@ -14,7 +14,6 @@ group-help = Ici, je réponds aux questions générales ; les vérifications p
     /threshold ville — les seuils de salaire d'une ville, par exemple /threshold Shanghai
     /settings — paramètres du groupe (administrateurs uniquement)
 group-button-not-yours = Ce bouton est destiné à quelqu'un d'autre. Envoyez /check pour obtenir le vôtre.
-group-public-commands-off = Les commandes publiques sont désactivées dans ce groupe. Envoyez /check pour lancer une vérification privée.
 group-came-from = Vous venez de « { $group } ». Tout ce que vous répondez ici reste privé ; le groupe ne voit rien.
 
 routes-text = Voies pour travailler et s'installer en Chine :

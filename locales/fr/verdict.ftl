@@ -1,7 +1,6 @@
 ## Le résultat : voies, critères, ce qui changerait un critère non rempli, réserves, points.
 
 verdict-title = Votre éligibilité au { $date }
-verdict-best-routes = Vos meilleures voies
 verdict-no-routes = Aucune des voies examinées ne correspond encore à vos réponses. Le détail ci-dessous montre ce qui manque.
 verdict-details-prompt = Touchez une voie pour en voir le détail : chaque critère, la règle et sa source.
 verdict-status-eligible = ✅ Éligible
@@ -22,11 +21,8 @@ verdict-threshold = Requis : { $threshold }
 verdict-shortfall = Il manque { $amount }
 verdict-reached-on = Atteint le { $date }
 verdict-your-answer = Votre réponse : { $answer }
-verdict-answer-unknown = Je ne sais pas
-verdict-answer-none = aucune
 verdict-parameter-used = Référence — { $parameter } : { $value }, en vigueur à compter du { $date }
 verdict-parameter-reference-year = (chiffre de { $year })
-verdict-parameter-own-figure = Sur la base du chiffre que vous avez indiqué : { $value }
 verdict-rule-source = Règle : { $source }, en vigueur à compter du { $date } · { $confidence }
 verdict-confidence-confirmed = confirmé par un texte officiel
 verdict-confidence-secondary = d'après des sources secondaires

@@ -1,6 +1,5 @@
 ## ボット本体：あいさつ、コマンド、ボタン、プライバシー。
 
-bot-name = 中国 就労・居留資格チェック
 bot-description = 中国の就労許可、ビザ、永住権を取得できるかを一つずつ確認し、すべての回答について根拠となる規定、数値、出典を示します。参考情報であり、法的助言ではありません。
 bot-short-description = 中国で働ける？定住できる？条件ごとに、出典付きで確認します。
 start-greeting = { $name ->
@@ -59,7 +58,6 @@ forget-no = いいえ、残す
 forget-done = 完了しました。保存していたあなたのデータはすべて削除されました。
 forget-cancelled = 何も削除されていません。
 mydata-caption = 保存しているあなたのデータ一式（JSONファイル）です。
-mydata-empty = あなたに関するデータは何も保存していません。
 restart-done = 回答を消去しました。最初から始めましょう。
 language-native-name = 日本語
 command-check = 非公開の資格チェックを開始

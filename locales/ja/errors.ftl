@@ -22,4 +22,3 @@ error-interview-complete = すべての質問に回答済みです。結果を�
 error-unsupported-message = ここではテキストとボタン操作しか読み取れません。
 error-edited-message = メッセージが編集されたようです。編集しても回答は変わりません。回答を変更するには /answers をご利用ください。
 error-generic = 申し訳ありません。こちら側で問題が発生しました。回答は保存されていますので、もう一度お試しください。
-error-rate-limited = 少々お待ちください。メッセージの送信が速すぎて、返信が追いつきません。

@@ -14,7 +14,6 @@ group-help = ここでは一般的な質問にお答えし、個人のチェッ�
     /threshold 都市名 — その都市の給与基準（例：/threshold 上海）
     /settings — グループ設定（管理者のみ）
 group-button-not-yours = このボタンは別の方用です。ご自身のチェックは /check を送信して始めてください。
-group-public-commands-off = このグループでは公開コマンドが無効になっています。/check を送信して非公開チェックを始めてください。
 group-came-from = { $group } から来られたのですね。ここでの回答はすべて非公開で、グループからは一切見えません。
 
 routes-text = 中国で働き、定住する方法：

@@ -1,7 +1,6 @@
 ## 判定結果：ルート、条件、満たせなかった条件を変える方法、注意事項、ポイント。
 
 verdict-title = あなたの資格（{ $date }時点）
-verdict-best-routes = 有力なルート
 verdict-no-routes = 現時点では、確認したルートのうち回答に合うものはありません。何が足りないかは、以下の詳細をご覧ください。
 verdict-details-prompt = ルートをタップすると、すべての条件、その規定と出典の詳細が表示されます。
 verdict-status-eligible = ✅ 要件を満たしています
@@ -22,11 +21,8 @@ verdict-threshold = 必要：{ $threshold }
 verdict-shortfall = 不足：{ $amount }
 verdict-reached-on = 達成日：{ $date }
 verdict-your-answer = あなたの回答：{ $answer }
-verdict-answer-unknown = わからない
-verdict-answer-none = なし
 verdict-parameter-used = { $parameter }に基づく：{ $value }（{ $date }から適用）
 verdict-parameter-reference-year = （{ $year }年の数値）
-verdict-parameter-own-figure = ご入力の数値に基づく：{ $value }
 verdict-rule-source = 規定：{ $source }、{ $date }施行 · { $confidence }
 verdict-confidence-confirmed = 公式文書で確認済み
 verdict-confidence-secondary = 二次情報による

@@ -1,6 +1,5 @@
 ## 봇 기본 메시지: 인사, 명령어, 버튼, 개인정보.
 
-bot-name = 중국 취업·거주 자격 진단
 bot-description = 중국 취업허가, 비자, 영주권을 받을 수 있는지 단계별로 확인하고, 모든 답변의 근거가 되는 규정, 수치, 출처를 보여 드립니다. 법률 자문이 아닌 참고용 안내입니다.
 bot-short-description = 중국에서 일하거나 정착할 수 있을까요? 요건별로 출처와 함께 확인해 드립니다.
 start-greeting = { $name ->
@@ -59,7 +58,6 @@ forget-no = 아니요, 유지
 forget-done = 완료: 저장된 정보가 모두 삭제되었습니다.
 forget-cancelled = 아무것도 삭제되지 않았습니다.
 mydata-caption = 저장된 내 정보 전체(JSON 파일)입니다.
-mydata-empty = 저장된 정보가 없습니다.
 restart-done = 답변을 모두 지웠습니다. 처음부터 다시 시작하겠습니다.
 language-native-name = 한국어
 command-check = 비공개 자격 진단 시작

@@ -14,7 +14,6 @@ group-help = 이곳에서는 일반적인 질문에 답하고, 개인 진단은 
     /threshold 도시 — 해당 도시의 급여 기준(예: /threshold 상하이)
     /settings — 그룹 설정(관리자 전용)
 group-button-not-yours = 다른 분을 위한 버튼입니다. 본인의 진단은 /check를 보내 시작하세요.
-group-public-commands-off = 이 그룹에서는 공개 명령어가 꺼져 있습니다. /check를 보내 비공개 진단을 시작하세요.
 group-came-from = { $group }에서 오셨군요. 이곳에서 답하신 내용은 모두 비공개이며, 그룹에서는 아무것도 볼 수 없습니다.
 
 routes-text = 중국에서 일하고 정착하는 경로:

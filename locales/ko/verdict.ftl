@@ -1,7 +1,6 @@
 ## 진단 결과: 경로, 요건, 충족하지 못한 요건을 바꿀 방법, 유의 사항, 점수.
 
 verdict-title = 자격 진단 결과({ $date } 기준)
-verdict-best-routes = 가장 유력한 경로
 verdict-no-routes = 현재 답변으로는 확인한 경로 중 해당하는 것이 없습니다. 아래 세부 내용에서 무엇이 부족한지 확인하세요.
 verdict-details-prompt = 경로를 누르면 모든 요건과 그 규정, 출처를 자세히 볼 수 있습니다.
 verdict-status-eligible = ✅ 자격 충족
@@ -22,11 +21,8 @@ verdict-threshold = 기준: { $threshold }
 verdict-shortfall = 부족분: { $amount }
 verdict-reached-on = 충족 시점: { $date }
 verdict-your-answer = 내 답변: { $answer }
-verdict-answer-unknown = 모름
-verdict-answer-none = 없음
 verdict-parameter-used = { $parameter } 기준: { $value }, { $date }부터 적용
 verdict-parameter-reference-year = ({ $year }년 수치)
-verdict-parameter-own-figure = 입력하신 수치 기준: { $value }
 verdict-rule-source = 규정: { $source }, { $date } 시행 · { $confidence }
 verdict-confidence-confirmed = 공식 문서로 확인됨
 verdict-confidence-secondary = 2차 자료 기반

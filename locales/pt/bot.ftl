@@ -1,6 +1,5 @@
 ## O próprio bot: saudações, comandos, botões, privacidade.
 
-bot-name = Trabalho e residência na China: verificação
 bot-description = Verifico, passo a passo, se você pode obter uma autorização de trabalho, um visto ou a residência permanente na China, e mostro a regra, o valor e a fonte por trás de cada resposta. É uma orientação, não uma assessoria jurídica.
 bot-short-description = Você pode trabalhar ou morar na China? Verificação critério por critério, com fontes.
 start-greeting = Olá{ $name ->
@@ -63,7 +62,6 @@ forget-no = Não, manter
 forget-done = Pronto: tudo o que eu guardava sobre você foi apagado.
 forget-cancelled = Nada foi apagado.
 mydata-caption = Tudo o que guardo sobre você, em um arquivo JSON.
-mydata-empty = Não guardo nada sobre você.
 restart-done = Suas respostas foram apagadas. Vamos recomeçar.
 language-native-name = Português (Brasil)
 command-check = Iniciar sua verificação privada

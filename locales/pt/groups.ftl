@@ -14,7 +14,6 @@ group-help = Aqui respondo a perguntas gerais; as verificações pessoais são f
     /threshold cidade — os patamares salariais de uma cidade, por exemplo /threshold Xangai
     /settings — configurações do grupo (só administradores)
 group-button-not-yours = Este botão é de outra pessoa. Envie /check para ter o seu.
-group-public-commands-off = Os comandos públicos estão desativados neste grupo. Envie /check para iniciar uma verificação privada.
 group-came-from = Você veio de { $group }. Tudo o que você responder aqui é privado; o grupo não vê nada.
 
 routes-text = Formas de trabalhar e morar na China:

@@ -1,7 +1,6 @@
 ## O resultado: caminhos, critérios, o que mudaria um critério não atendido, ressalvas, pontos.
 
 verdict-title = Sua elegibilidade em { $date }
-verdict-best-routes = Seus melhores caminhos
 verdict-no-routes = Nenhum dos caminhos que verificamos se encaixa nas suas respostas por enquanto. Os detalhes abaixo mostram o que falta.
 verdict-details-prompt = Toque em um caminho para ver os detalhes: cada critério, a regra e a fonte.
 verdict-status-eligible = ✅ Elegível
@@ -22,11 +21,8 @@ verdict-threshold = Exigido: { $threshold }
 verdict-shortfall = Faltam { $amount }
 verdict-reached-on = Atingido em { $date }
 verdict-your-answer = Sua resposta: { $answer }
-verdict-answer-unknown = Não sei
-verdict-answer-none = nenhuma
 verdict-parameter-used = Valor usado para { $parameter }: { $value }, em vigor desde { $date }
 verdict-parameter-reference-year = (dado de { $year })
-verdict-parameter-own-figure = Com base no valor que você informou: { $value }
 verdict-rule-source = Regra: { $source }, em vigor desde { $date } · { $confidence }
 verdict-confidence-confirmed = confirmado em texto oficial
 verdict-confidence-secondary = de fontes secundárias

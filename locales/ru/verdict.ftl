@@ -1,7 +1,6 @@
 ## Результат: пути, критерии, что изменило бы невыполненный критерий, оговорки, баллы.
 
 verdict-title = Результат проверки на { $date }
-verdict-best-routes = Лучшие пути для вас
 verdict-no-routes = Пока ни один из проверяемых путей не подходит по вашим ответам. Ниже показано, чего не хватает.
 verdict-details-prompt = Нажмите на путь, чтобы увидеть подробности: все критерии, правила и их источники.
 verdict-status-eligible = ✅ Подходит
@@ -22,11 +21,8 @@ verdict-threshold = Требуется: { $threshold }
 verdict-shortfall = Не хватает: { $amount }
 verdict-reached-on = Дата выполнения: { $date }
 verdict-your-answer = Ваш ответ: { $answer }
-verdict-answer-unknown = Не знаю
-verdict-answer-none = нет
 verdict-parameter-used = Расчёт по показателю «{ $parameter }»: { $value }, действует с { $date }
 verdict-parameter-reference-year = (данные за { $year } г.)
-verdict-parameter-own-figure = Расчёт по указанной вами цифре: { $value }
 verdict-rule-source = Правило: { $source }, действует с { $date } · { $confidence }
 verdict-confidence-confirmed = подтверждено официальным текстом
 verdict-confidence-secondary = по вторичным источникам

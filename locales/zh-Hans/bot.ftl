@@ -1,6 +1,5 @@
 ## 机器人本身：问候、命令、按钮、隐私。
 
-bot-name = 来华工作与居留资格自测
 bot-description = 我会一步步为您核对能否办理中国的工作许可、签证或永久居留，并列出每个结论背后的规定、数值和出处。仅供参考，不构成法律意见。
 bot-short-description = 能否在中国工作或定居？逐项核对资格条件，并注明出处。
 start-greeting = { $name ->
@@ -59,7 +58,6 @@ forget-no = 不，保留
 forget-done = 已完成：我保存的关于您的所有数据均已删除。
 forget-cancelled = 没有删除任何内容。
 mydata-caption = 我保存的关于您的全部数据（JSON 文件）。
-mydata-empty = 我没有保存任何关于您的数据。
 restart-done = 您的回答已清空，我们重新开始。
 language-native-name = 简体中文
 command-check = 开始私密资格核对

@@ -14,7 +14,6 @@ group-help = 我在群里回答一般性问题，个人核对则在私聊中进�
     /threshold 城市 — 某城市的薪资门槛，例如 /threshold 上海
     /settings — 群组设置（仅限管理员）
 group-button-not-yours = 这个按钮是给其他人的。发送 /check 开始您自己的核对。
-group-public-commands-off = 本群已关闭公开命令。发送 /check 开始私密核对。
 group-came-from = 您是从 { $group } 过来的。您在这里的所有回答都是保密的，群组看不到任何内容。
 
 routes-text = 在华工作和定居的途径：

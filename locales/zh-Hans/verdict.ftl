@@ -1,7 +1,6 @@
 ## 评估结果：途径、条件、如何弥补未满足的条件、注意事项、积分。
 
 verdict-title = 您的资格评估（截至{ $date }）
-verdict-best-routes = 最适合您的途径
 verdict-no-routes = 根据您的回答，目前我们核对的途径都还不符合。下面的详情会列出欠缺的条件。
 verdict-details-prompt = 点击某条途径查看详情：每项条件、相关规定及其出处。
 verdict-status-eligible = ✅ 符合条件
@@ -22,11 +21,8 @@ verdict-threshold = 要求：{ $threshold }
 verdict-shortfall = 还差{ $amount }
 verdict-reached-on = 满足日期：{ $date }
 verdict-your-answer = 您的回答：{ $answer }
-verdict-answer-unknown = 不清楚
-verdict-answer-none = 无
 verdict-parameter-used = 依据{ $parameter }：{ $value }，自{ $date }起执行
 verdict-parameter-reference-year = （{ $year }年数据）
-verdict-parameter-own-figure = 依据您提供的数值：{ $value }
 verdict-rule-source = 规定：{ $source }，自{ $date }起施行 · { $confidence }
 verdict-confidence-confirmed = 已有官方文件确认
 verdict-confidence-secondary = 来自二手资料

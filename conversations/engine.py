@@ -8,6 +8,8 @@ every later answer that still applies. Invalid input returns the session unchang
 
 from __future__ import annotations
 
+from collections import OrderedDict
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -48,24 +50,35 @@ T = TypeVar("T")
 class _Position:
     path: tuple[str, ...]  # questions on the path, in order
     current: str | None  # the question to ask now; None when the interview is complete
+    first_open: str | None  # the first unanswered question on the path, where the replay stopped
+    stopped_at: int  # index in the flow's steps of first_open (len(steps) when complete)
+    visible: Mapping[str, Answer]  # the answers the replay had seen when it stopped
 
 
 class _RecentResults(Generic[T]):
-    """What was computed for the last few session objects (by identity, with the day)."""
+    """What was computed for recently seen session objects, by identity and day, newest kept.
 
-    SIZE = 4
+    Sessions are immutable, so the same object on the same day always gives the same result. Each
+    entry holds its session, so an id cannot be reused by another object while the entry lives, and
+    the bounded size keeps memory flat however many people write.
+    """
 
-    def __init__(self) -> None:
-        self._entries: list[tuple[Session, date, T]] = []
+    def __init__(self, size: int = 512) -> None:
+        self._size = size
+        self._entries: OrderedDict[tuple[int, date], tuple[Session, T]] = OrderedDict()
 
     def get(self, session: Session, today: date) -> T | None:
-        for found, day, result in self._entries:
-            if found is session and day == today:
-                return result
-        return None
+        entry = self._entries.get((id(session), today))
+        if entry is None or entry[0] is not session:
+            return None
+        return entry[1]
 
     def put(self, session: Session, today: date, result: T) -> None:
-        self._entries = [(session, today, result), *self._entries[: self.SIZE - 1]]
+        key = (id(session), today)
+        self._entries[key] = (session, result)
+        self._entries.move_to_end(key)
+        if len(self._entries) > self._size:
+            self._entries.popitem(last=False)
 
 
 class Interview:
@@ -74,9 +87,9 @@ class Interview:
     def __init__(self, content: Content, languages: frozenset[str] = frozenset({"en"})) -> None:
         self.content = content
         self.languages = languages
-        # Positions and verdicts of the last sessions looked at: one update asks for them several times
-        # (the current question, whether the interview is complete, the verdict to show and to count).
-        # Sessions are immutable, so the same object on the same day always gives the same answer.
+        # Positions and verdicts of recently seen sessions: one update asks for them several times (the
+        # current question, whether the interview is complete, the verdict to show and to count), and a
+        # caller that keeps session objects between updates (the bot's record cache) finds them again.
         self._positions: _RecentResults[_Position] = _RecentResults()
         self._verdicts: _RecentResults[Verdict] = _RecentResults()
 
@@ -122,6 +135,8 @@ class Interview:
             ask = None if position.current is None else self._ask(session, position, position.current)
             return StepResult(session=session, output=Invalid(error=error.message_id, params=error.params, ask=ask),
                               changed=False)
+        if self._positions.get(new_session, today) is None and self._answered_open(session, new_session, position):
+            self._positions.put(new_session, today, self._continue(new_session, position, today))
         output = self.render_question(new_session, today)
         return StepResult(session=new_session, output=output, changed=new_session != session)
 
@@ -272,29 +287,51 @@ class Interview:
         cached = self._positions.get(session, today)
         if cached is not None:
             return cached
-        as_of = session.evaluation_date(today)
-        visible: dict[str, Answer] = {}
+        position = self._replay(session, session.evaluation_date(today), 0, [], {})
+        self._positions.put(session, today, position)
+        return position
+
+    @staticmethod
+    def _answered_open(before: Session, after: Session, position: _Position) -> bool:
+        """The step only answered the question the replay stopped at: every other answer, the date and
+        the focus are as they were, so the path up to that question cannot have changed."""
+        question = position.first_open
+        return (question is not None and before.focus is None and after.focus is None
+                and question not in before.answers and question in after.answers
+                and after.as_of == before.as_of and len(after.answers) == len(before.answers) + 1
+                and all(after.answers.get(key) is answer for key, answer in before.answers.items()))
+
+    def _continue(self, session: Session, before: _Position, today: date) -> _Position:
+        """The position once the open question is answered: the replay resumes where it stopped, with
+        that answer seen, instead of starting again from the first question (same result, less work)."""
+        assert before.first_open is not None
+        visible = {**before.visible, before.first_open: session.answers[before.first_open]}
+        return self._replay(session, session.evaluation_date(today), before.stopped_at + 1, list(before.path), visible)
+
+    def _replay(self, session: Session, as_of: date, start: int, path: list[str], visible: dict[str, Answer]
+                ) -> _Position:
+        """Walk the flow from step ``start``: a question is on the path when its condition holds (or is
+        unknown) for the answers seen before it; stop at the first one not answered yet."""
+        steps = self.content.steps
         context = RuleContext(self.content, visible, as_of, tracing=False)
-        path: list[str] = []
         first_open: str | None = None
-        for step in self.content.steps:
+        stopped_at = len(steps)
+        for index in range(start, len(steps)):
+            step = steps[index]
             if not self._asked(step, context):
                 continue
             qid = step.question.id
             path.append(qid)
             answer = session.answers.get(qid)
-            if answer is not None:
-                visible[qid] = answer
-                # A new answer may change derived values: later conditions get a fresh context.
-                context = RuleContext(self.content, visible, as_of, tracing=False)
-            elif first_open is None:
-                first_open = qid
+            if answer is None:
                 # Later questions may depend on this one; stop so the path never runs ahead of the answers.
+                first_open, stopped_at = qid, index
                 break
+            visible[qid] = answer
+            # A new answer may change derived values: later conditions get a fresh context.
+            context = RuleContext(self.content, visible, as_of, tracing=False)
         current = session.focus if session.focus in path else first_open
-        position = _Position(tuple(path), current)
-        self._positions.put(session, today, position)
-        return position
+        return _Position(tuple(path), current, first_open, stopped_at, dict(visible))
 
     @staticmethod
     def _asked(step: CompiledStep, context: RuleContext) -> bool:

@@ -4,6 +4,8 @@
   through its stored form: sensible answers mixed with garbage text, emoji, 4,000-character strings,
   stale question ids, unknown choices, back / change / restart / skip / "don't know" in any order.
 * An Invalid output never changes the session (``changed`` is False and the session is the same object).
+* The position the engine keeps after a step (resumed from where the last replay stopped, when only the
+  open question was answered) is the one a fresh replay from the first question gives.
 * The same answers always give the same verdict; replaying a finished session's answers from scratch
   gives the same verdict; changing an answer and changing it back gives the same verdict.
 """
@@ -118,6 +120,9 @@ def step(session: Session, event: Event) -> StepResult:
         assert new is session
     else:
         assert result.changed is (new != session)
+    fresh = Session.model_validate_json(new.model_dump_json())  # another object: nothing cached for it
+    assert INTERVIEW.path(new, TODAY) == INTERVIEW.path(fresh, TODAY)
+    assert INTERVIEW.current_question(new, TODAY) == INTERVIEW.current_question(fresh, TODAY)
     if isinstance(result.output, Ask):
         assert result.output.question in INTERVIEW.path(new, TODAY)
     if isinstance(result.output, Finished):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import OrderedDict
+
 from pydantic import BaseModel, ConfigDict
 
 from conversations.session import Session
@@ -25,3 +27,33 @@ class UserRecord(BaseModel):
     @classmethod
     def from_json(cls, text: str) -> UserRecord:
         return cls.model_validate_json(text)
+
+
+class RecordCache:
+    """Records recently read or written, by their exact stored JSON text, most recent kept.
+
+    The text read back at the next update is the text just written, so the same immutable record
+    object comes back: no JSON parsing, and the engine finds what it computed for its session (the
+    path, the verdict) in its own caches. Keyed by the whole text, a hit can never be stale: a write
+    by another instance stores other text. Bounded, so memory does not grow with the people who write.
+    """
+
+    def __init__(self, size: int = 1_000) -> None:
+        self._size = size
+        self._records: OrderedDict[str, UserRecord] = OrderedDict()
+
+    def parse(self, text: str) -> UserRecord:
+        """The record stored as ``text`` (ValueError if it cannot be read)."""
+        record = self._records.get(text)
+        if record is None:
+            record = UserRecord.from_json(text)
+            self.put(text, record)
+        else:
+            self._records.move_to_end(text)
+        return record
+
+    def put(self, text: str, record: UserRecord) -> None:
+        self._records[text] = record
+        self._records.move_to_end(text)
+        if len(self._records) > self._size:
+            self._records.popitem(last=False)

@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 
 from bot.callback_data import ButtonAction
 from bot.effects import CloseQuestion, EditPressed, Effect, Notify, Send, SendFile
-from bot.records import UserRecord
+from bot.records import RecordCache, UserRecord
 from bot.rendering.formatting import Formatter
 from bot.rendering.messages import Button, Outgoing
 from bot.rendering.question import render_answered, render_question
@@ -120,6 +120,7 @@ class ConversationService:
         # Bounded: people who walk away must not make memory grow.
         self._pending_question: OrderedDict[int, tuple[int, str]] = OrderedDict()
         self._typed_cache: dict[tuple[str, str], dict[str, str]] = {}
+        self._records = RecordCache()
 
     # --- the adapter tells us which message shows the current question ----------------------------
     def remember_question(self, user_id: int, message_id: int, question_id: str) -> None:
@@ -152,8 +153,10 @@ class ConversationService:
                     await self._mark(update_id, callback_id)
                 elif record != loaded.record or loaded.version == 0:
                     record, stats = self._count(record, loaded.version == 0, today)
-                    await self.store.save(person.user_id, record.to_json(), expected_version=loaded.version,
+                    text = record.to_json()
+                    await self.store.save(person.user_id, text, expected_version=loaded.version,
                                           update_id=update_id, callback_query_id=callback_id, stats=stats)
+                    self._records.put(text, record)
                     self._pending_question.pop(person.user_id, None)
                 elif not await self._mark(update_id, callback_id):
                     return Turn(duplicate=True)
@@ -208,7 +211,7 @@ class ConversationService:
             version = 0
         else:
             try:
-                record = UserRecord.from_json(stored.data)
+                record = self._records.parse(stored.data)
             except ValueError:
                 # A record this version cannot read (e.g. written by a newer deploy): start afresh rather
                 # than crash on every message. Logged without its content.

@@ -43,6 +43,8 @@ class Catalog:
         self.languages = languages
         self._bundles = bundles
         self.message_ids = message_ids
+        # Messages without parameters never change: formatted once (question texts, button labels).
+        self._constant: dict[tuple[str, str], str] = {}
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -53,6 +55,14 @@ class Catalog:
 
     def text(self, language: str, message_id: str, /, **params: Param | None) -> str:
         """The message in the language (English if it is missing there), with its parameters formatted."""
+        if not params:
+            found = self._constant.get((language, message_id))
+            if found is None:
+                found = self._constant[(language, message_id)] = self._format(language, message_id, {})
+            return found
+        return self._format(language, message_id, params)
+
+    def _format(self, language: str, message_id: str, params: dict[str, Param | None]) -> str:
         if not self.has(language, message_id):
             if language != DEFAULT_LANGUAGE:
                 log.warning("message %s missing in %s", message_id, language)

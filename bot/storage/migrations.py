@@ -2,7 +2,7 @@
 
 Migrations are the numbered files ``bot/storage/migrations/NNNN_some_name.sql`` (package data,
 read with importlib.resources). To change the schema, add the next file, e.g.
-``0002_group_settings.sql``; nothing else needs editing. At start-up each pending file is applied,
+``0004_group_settings.sql``; nothing else needs editing. At start-up each pending file is applied,
 in order, inside its own ``BEGIN IMMEDIATE`` transaction together with its row in
 ``schema_migrations`` and ``PRAGMA user_version`` (set to the highest applied number, for the
 sqlite3 shell). If any statement fails the whole file is rolled back and start-up stops.

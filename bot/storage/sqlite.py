@@ -1,11 +1,18 @@
 """`SqliteSessionStore`: the session store on one aiosqlite connection.
 
 Concurrency. All work of one store goes through one connection, guarded by an asyncio.Lock so
-that coroutines never interleave statements inside each other's transactions. Writes run in
-``BEGIN IMMEDIATE`` transactions, which take SQLite's write lock before the first read, so the
-version check and the write are atomic even against another process using the same file; that
-process waits up to ``busy_timeout_ms`` for the lock instead of failing. If a task is cancelled
-mid-transaction the transaction is rolled back before the cancellation propagates.
+that coroutines never interleave statements inside each other's transactions. Each aiosqlite call
+is a round trip to its thread (about 0.15-0.2 ms of CPU, as much as the SQLite work of a whole
+save), so every write that can be one statement is one statement, run in autocommit mode: its own
+transaction, one round trip. ``save`` is a single ``INSERT INTO session_writes`` whose trigger
+(migration 0003) checks for a duplicate, checks the version and writes; ``mark_processed``,
+``put_chat``, ``delete_chat`` and each purge batch are single statements too. A writing statement
+takes SQLite's write lock before its first read, exactly like ``BEGIN IMMEDIATE`` (which
+``delete_user``, several statements, still uses), so the checks and the write see one snapshot
+even against another process using the same file; that process waits up to ``busy_timeout_ms``
+for the lock instead of failing. A failed statement writes nothing. If a task is cancelled while
+its statement runs, the statement still completes or fails as a whole in aiosqlite's thread; a
+cancelled ``BEGIN IMMEDIATE`` transaction is rolled back before the cancellation propagates.
 
 Durability. WAL journal with ``synchronous=FULL`` by default: with NORMAL a committed transaction
 survives a crash of the process but may be lost if the OS crashes or power fails before the next
@@ -27,6 +34,7 @@ Timestamps are stored as fixed-width UTC ISO-8601 text, e.g. ``2025-01-31T12:00:
 from __future__ import annotations
 
 import asyncio
+import json
 import os
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -54,6 +62,21 @@ USER_KEYED_TABLES: Final[tuple[str, ...]] = ("sessions",)
 _KIND_UPDATE: Final = "update"
 _KIND_CALLBACK_QUERY: Final = "callback_query"
 
+# One save, one statement: the INSTEAD OF trigger of migration 0003 does the checks and the writes.
+# The RETURNING subquery gives created_at for the StoredSession; the trigger never changes it on an
+# update, and a new session's is written_at, so whether SQLite evaluates it before or after the
+# trigger body does not matter.
+_SAVE: Final = (
+    "INSERT INTO session_writes"
+    " (user_id, data, expected_version, written_at, update_id, callback_query_id, stats)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?)"
+    " RETURNING (SELECT created_at FROM sessions WHERE sessions.user_id = session_writes.user_id)"
+)
+# The trigger's RAISE messages (0003_session_writes.sql): change neither alone.
+_REFUSED_DUPLICATE: Final = "bot: duplicate update"
+_REFUSED_STALE: Final = "bot: stale session"
+_REFUSED_LOST: Final = "bot: session write lost"
+
 
 def utc_now() -> datetime:
     """The default clock."""
@@ -71,12 +94,21 @@ def from_db_time(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
+def _update_key(update_id: int | None) -> str | None:
+    return None if update_id is None else str(int(update_id))
+
+
+def _callback_key(callback_query_id: str | None) -> str | None:
+    return None if callback_query_id is None else str(callback_query_id)
+
+
 def _processed_keys(update_id: int | None, callback_query_id: str | None) -> list[tuple[str, str]]:
     keys: list[tuple[str, str]] = []
-    if update_id is not None:
-        keys.append((_KIND_UPDATE, str(int(update_id))))
-    if callback_query_id is not None:
-        keys.append((_KIND_CALLBACK_QUERY, str(callback_query_id)))
+    update_key, callback_key = _update_key(update_id), _callback_key(callback_query_id)
+    if update_key is not None:
+        keys.append((_KIND_UPDATE, update_key))
+    if callback_key is not None:
+        keys.append((_KIND_CALLBACK_QUERY, callback_key))
     return keys
 
 
@@ -210,9 +242,14 @@ class SqliteSessionStore:
         async with self._lock:
             yield self._require_open()
 
+    async def _write_one(self, sql: str, parameters: Sequence[object] = ()) -> int:
+        """One writing statement in autocommit mode: its own transaction, one round trip; its row count."""
+        async with self._lock:
+            return await _execute(self._require_open(), sql, parameters)
+
     @asynccontextmanager
     async def _writing(self) -> AsyncIterator[aiosqlite.Connection]:
-        """One BEGIN IMMEDIATE transaction: committed on exit, rolled back on any exception."""
+        """One BEGIN IMMEDIATE transaction (three round trips or more): for writes of several statements."""
         async with self._lock:
             conn = self._require_open()
             try:
@@ -223,31 +260,12 @@ class SqliteSessionStore:
                 await _rollback(conn)
                 raise
 
-    @staticmethod
-    async def _any_processed(conn: aiosqlite.Connection, keys: list[tuple[str, str]]) -> bool:
-        for key in keys:
-            if await _fetchone(conn, "SELECT 1 FROM processed_updates WHERE kind = ? AND id = ?", key):
-                return True
-        return False
-
-    @staticmethod
-    async def _record_processed(
-        conn: aiosqlite.Connection, keys: list[tuple[str, str]], seen_at: str
-    ) -> None:
-        for kind, key in keys:
-            await _execute(
-                conn,
-                "INSERT INTO processed_updates (kind, id, seen_at) VALUES (?, ?, ?)",
-                (kind, key, seen_at),
-            )
-
     async def _purge(self, sql: str, cutoff: datetime) -> int:
         """Run a batched DELETE (params: cutoff, limit) until a batch comes back short."""
         bound = to_db_time(cutoff)
         total = 0
         while True:
-            async with self._writing() as conn:
-                deleted = await _execute(conn, sql, (bound, self._purge_batch_size))
+            deleted = await self._write_one(sql, (bound, self._purge_batch_size))
             total += deleted
             if deleted < self._purge_batch_size:
                 return total
@@ -285,49 +303,49 @@ class SqliteSessionStore:
             raise TypeError("session data must be JSON text (str)")
         if expected_version < 0:
             raise ValueError("expected_version must be >= 0")
-        keys = _processed_keys(update_id, callback_query_id)
-        async with self._writing() as conn:
-            if await self._any_processed(conn, keys):
-                raise DuplicateUpdateError(update_id=update_id, callback_query_id=callback_query_id)
-            row = await _fetchone(
-                conn, "SELECT version, created_at FROM sessions WHERE user_id = ?", (user_id,)
-            )
-            current = 0 if row is None else int(row[0])
-            if current != expected_version:
-                raise StaleSessionError(expected_version=expected_version, actual_version=current)
-            now = self._now()
-            stamp = to_db_time(now)
-            if row is None:
-                created_at = now
-                await _execute(
-                    conn,
-                    "INSERT INTO sessions (user_id, data, version, created_at, updated_at)"
-                    " VALUES (?, ?, 1, ?, ?)",
-                    (user_id, data, stamp, stamp),
+        increments = (
+            json.dumps([[item.metric, item.dimension, item.value] for item in stats]) if stats else None
+        )
+        async with self._lock:
+            conn = self._require_open()
+            stamp = to_db_time(self._now())
+            try:  # one statement, one transaction, one round trip: see 0003_session_writes.sql
+                rows = await conn.execute_fetchall(
+                    _SAVE,
+                    (
+                        user_id,
+                        data,
+                        expected_version,
+                        stamp,
+                        _update_key(update_id),
+                        _callback_key(callback_query_id),
+                        increments,
+                    ),
                 )
-            else:
-                created_at = from_db_time(row[1])
-                changed = await _execute(
-                    conn,
-                    "UPDATE sessions SET data = ?, version = version + 1, updated_at = ?"
-                    " WHERE user_id = ? AND version = ?",
-                    (data, stamp, user_id, current),
-                )
-                if changed != 1:  # cannot happen under BEGIN IMMEDIATE; refuse rather than guess
-                    raise StorageError("session changed during its own write transaction")
-            await self._record_processed(conn, keys, stamp)
-            for increment in stats:  # anonymous counters, in the same transaction as the answer
-                await _execute(
-                    conn,
-                    "INSERT INTO stats (metric, dimension, value, count) VALUES (?, ?, ?, 1)"
-                    " ON CONFLICT (metric, dimension, value) DO UPDATE SET count = count + 1",
-                    (increment.metric, increment.dimension, increment.value),
-                )
+            except sqlite3.IntegrityError as exc:
+                reason = str(exc)
+                if reason == _REFUSED_DUPLICATE:
+                    raise DuplicateUpdateError(update_id=update_id, callback_query_id=callback_query_id) from None
+                if reason == _REFUSED_STALE:
+                    # Rare: one more trip, after the refusal, for the version to report. Another
+                    # writer may have changed it since; the caller reloads either way.
+                    row = await _fetchone(conn, "SELECT version FROM sessions WHERE user_id = ?", (user_id,))
+                    actual = 0 if row is None else int(row[0])
+                    raise StaleSessionError(expected_version=expected_version, actual_version=actual) from None
+                if reason == _REFUSED_LOST:  # cannot happen: the check and the write share a snapshot
+                    raise StorageError("session changed during its own write transaction") from None
+                raise
+        created = stamp
+        if expected_version > 0:
+            returned = next(iter(rows), None)
+            if returned is None or returned[0] is None:  # cannot happen: the trigger checked the write
+                raise StorageError("saved session has no creation time")
+            created = str(returned[0])
         return StoredSession(
             user_id=user_id,
             data=data,
-            version=current + 1,
-            created_at=created_at,
+            version=expected_version + 1,
+            created_at=from_db_time(created),
             updated_at=from_db_time(stamp),
         )
 
@@ -358,10 +376,19 @@ class SqliteSessionStore:
         keys = _processed_keys(update_id, callback_query_id)
         if not keys:
             raise ValueError("give update_id and/or callback_query_id")
-        async with self._writing() as conn:
-            if await self._any_processed(conn, keys):
+        # One multi-row INSERT, one round trip: a known id fails the primary key, and the failed
+        # statement writes none of its rows, so both ids are recorded or neither.
+        values = ", ".join(["(?, ?, ?)"] * len(keys))
+        seen_at = to_db_time(self._now())
+        try:
+            await self._write_one(
+                f"INSERT INTO processed_updates (kind, id, seen_at) VALUES {values}",
+                [value for kind, key in keys for value in (kind, key, seen_at)],
+            )
+        except sqlite3.IntegrityError as exc:
+            if exc.sqlite_errorname == "SQLITE_CONSTRAINT_PRIMARYKEY":
                 return False
-            await self._record_processed(conn, keys, to_db_time(self._now()))
+            raise
         return True
 
     async def is_processed(
@@ -370,8 +397,14 @@ class SqliteSessionStore:
         keys = _processed_keys(update_id, callback_query_id)
         if not keys:
             raise ValueError("give update_id and/or callback_query_id")
+        where = " OR ".join(["(kind = ? AND id = ?)"] * len(keys))
         async with self._reading() as conn:
-            return await self._any_processed(conn, keys)
+            row = await _fetchone(
+                conn,
+                f"SELECT 1 FROM processed_updates WHERE {where} LIMIT 1",
+                [value for key in keys for value in key],
+            )
+        return row is not None
 
     async def purge_processed(self, older_than: datetime) -> int:
         return await self._purge(
@@ -396,21 +429,18 @@ class SqliteSessionStore:
                             public_commands=bool(row[3]), quiet=bool(row[4]), bot_status=str(row[5]))
 
     async def put_chat(self, settings: ChatSettings) -> None:
-        async with self._writing() as conn:
-            await _execute(
-                conn,
-                "INSERT INTO chats (chat_id, kind, title, language, public_commands, quiet, bot_status, updated_at)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET kind = excluded.kind,"
-                " title = excluded.title, language = excluded.language,"
-                " public_commands = excluded.public_commands, quiet = excluded.quiet,"
-                " bot_status = excluded.bot_status, updated_at = excluded.updated_at",
-                (settings.chat_id, settings.kind, settings.title, settings.language, int(settings.public_commands),
-                 int(settings.quiet), settings.bot_status, to_db_time(self._now())),
-            )
+        await self._write_one(
+            "INSERT INTO chats (chat_id, kind, title, language, public_commands, quiet, bot_status, updated_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (chat_id) DO UPDATE SET kind = excluded.kind,"
+            " title = excluded.title, language = excluded.language,"
+            " public_commands = excluded.public_commands, quiet = excluded.quiet,"
+            " bot_status = excluded.bot_status, updated_at = excluded.updated_at",
+            (settings.chat_id, settings.kind, settings.title, settings.language, int(settings.public_commands),
+             int(settings.quiet), settings.bot_status, to_db_time(self._now())),
+        )
 
     async def delete_chat(self, chat_id: int) -> bool:
-        async with self._writing() as conn:
-            return await _execute(conn, "DELETE FROM chats WHERE chat_id = ?", (chat_id,)) > 0
+        return await self._write_one("DELETE FROM chats WHERE chat_id = ?", (chat_id,)) > 0
 
     async def stats(self) -> list[StatCount]:
         async with self._reading() as conn:

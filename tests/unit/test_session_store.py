@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import asyncio
+import collections
 import contextlib
+import os
 import shutil
 import sqlite3
 import stat
@@ -27,6 +29,7 @@ from bot.storage import (
     SessionStore,
     SqliteSessionStore,
     StaleSessionError,
+    StatIncrement,
     StorageError,
     StoredSession,
     load_migrations,
@@ -36,6 +39,7 @@ from bot.storage.migrations import apply_migrations, split_statements
 T0 = datetime(2025, 3, 1, 12, 0, 0, 123456, tzinfo=UTC)
 T = TypeVar("T")
 SECRET = '{"salary_cny": 41000, "age": 37}'
+REPO_ROOT = Path(__file__).resolve().parents[2]
 
 
 class FakeClock:
@@ -58,10 +62,11 @@ def packaged_migrations_dir() -> Path:
     return folder
 
 
-def copy_migrations(target: Path) -> Path:
-    """A migrations folder holding only the first packaged migration, for tests to add their own on top."""
+def copy_migrations(target: Path, upto: int = 1) -> Path:
+    """A migrations folder holding the first ``upto`` packaged migrations, for tests to add their own on top."""
     target.mkdir(parents=True, exist_ok=True)
-    shutil.copy(packaged_migrations_dir() / "0001_initial.sql", target / "0001_initial.sql")
+    for source in sorted(packaged_migrations_dir().glob("*.sql"))[:upto]:
+        shutil.copy(source, target / source.name)
     return target
 
 
@@ -351,6 +356,170 @@ async def test_purge_processed(clock: FakeClock, make_store: Callable[..., Sqlit
         assert await store.purge_processed(T0 + timedelta(days=1)) == 0
 
 
+# -- one statement per write: refusals, counters, round trips ----------------------------------
+
+STARTED = StatIncrement("started", "source", "private")
+COMPLETED = StatIncrement("completed", "outcome", "eligible")
+
+
+def tables(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row a save may touch, read through a second connection."""
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        return {
+            table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall())
+            for table in ("sessions", "processed_updates", "stats", "session_count")
+        }
+
+
+def counted_and_stored(db: Path) -> tuple[int, int]:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        counted = int(conn.execute("SELECT n FROM session_count").fetchone()[0])
+        stored = int(conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
+    return counted, stored
+
+
+@pytest.mark.parametrize(
+    ("user", "expected_version", "update_id", "callback_query_id", "error", "actual_version"),
+    [
+        (1, 2, 10, None, DuplicateUpdateError, None),  # known update id, right version
+        (1, 2, None, "cq-1", DuplicateUpdateError, None),  # known callback id
+        (2, 0, 11, "cq-1", DuplicateUpdateError, None),  # new update id, known callback id: neither written
+        (1, 2, 10, "cq-new", DuplicateUpdateError, None),  # known update id, new callback id
+        (1, 0, 10, None, DuplicateUpdateError, None),  # duplicate and stale: duplicate wins
+        (1, 7, None, "cq-1", DuplicateUpdateError, None),  # duplicate and stale (ahead): duplicate wins
+        (2, 1, 10, None, DuplicateUpdateError, None),  # duplicate and stale on a missing session
+        (1, 1, 12, "cq-2", StaleSessionError, 2),  # behind
+        (1, 3, 12, None, StaleSessionError, 2),  # ahead
+        (1, 0, None, None, StaleSessionError, 2),  # "must not exist yet", but it does
+        (2, 1, 12, None, StaleSessionError, 0),  # no session stored
+    ],
+)
+async def test_refused_save_writes_nothing(
+    db_file: Path,
+    user: int,
+    expected_version: int,
+    update_id: int | None,
+    callback_query_id: str | None,
+    error: type[Exception],
+    actual_version: int | None,
+) -> None:
+    async with SqliteSessionStore(db_file, clock=FakeClock()) as store:
+        await store.save(1, SECRET, expected_version=0, update_id=10, stats=[STARTED])
+        await store.save(1, SECRET, expected_version=1, callback_query_id="cq-1", stats=[COMPLETED])
+        before = tables(db_file)
+        with pytest.raises(error) as info:
+            await store.save(
+                user,
+                "{}",
+                expected_version=expected_version,
+                update_id=update_id,
+                callback_query_id=callback_query_id,
+                stats=[STARTED, COMPLETED, StatIncrement("started", "language", "ru")],
+            )
+        assert tables(db_file) == before  # sessions, processed ids, counters, session count
+        if isinstance(info.value, StaleSessionError):
+            assert (info.value.expected_version, info.value.actual_version) == (expected_version, actual_version)
+        else:
+            assert isinstance(info.value, DuplicateUpdateError)
+            assert (info.value.update_id, info.value.callback_query_id) == (update_id, callback_query_id)
+        # the refused ids are free for a save that succeeds
+        assert not await store.is_processed(callback_query_id="cq-new")
+        assert not await store.is_processed(update_id=12)
+
+
+async def test_stats_are_counted_once_and_only_on_success(store: SqliteSessionStore) -> None:
+    language = StatIncrement("started", "language", "zh")
+    await store.save(1, "{}", expected_version=0, update_id=1, stats=[STARTED, language])
+    await store.save(2, "{}", expected_version=0, update_id=2, stats=[STARTED])
+    await store.save(2, "{}", expected_version=1, update_id=3)  # no counters
+    for refused in (
+        store.save(1, "{}", expected_version=1, update_id=1, stats=[STARTED, COMPLETED]),  # duplicate
+        store.save(1, "{}", expected_version=2, update_id=4, stats=[STARTED, COMPLETED]),  # stale
+        store.save(3, "{}", expected_version=1, update_id=5, stats=[COMPLETED]),  # stale, missing
+    ):
+        with pytest.raises((DuplicateUpdateError, StaleSessionError)):
+            await refused
+    await store.save(1, "{}", expected_version=1, update_id=4, stats=[COMPLETED, COMPLETED])  # listed twice
+    counts = {(c.metric, c.dimension, c.value): c.count for c in await store.stats()}
+    assert counts == {
+        ("started", "source", "private"): 2,
+        ("started", "language", "zh"): 1,
+        ("completed", "outcome", "eligible"): 2,
+    }
+
+
+async def test_stats_with_awkward_text_round_trip(store: SqliteSessionStore) -> None:
+    odd = StatIncrement('met"ric', "dim\\ension", "李雷 🇨🇳 'quoted' \n[1]")
+    await store.save(1, "{}", expected_version=0, stats=[odd])
+    assert [(c.metric, c.dimension, c.value, c.count) for c in await store.stats()] == [
+        (odd.metric, odd.dimension, odd.value, 1)
+    ]
+
+
+async def test_session_count_stays_exact(db_file: Path, clock: FakeClock) -> None:
+    async with SqliteSessionStore(db_file, clock=clock, purge_batch_size=2) as store:
+        steps: list[Coroutine[Any, Any, object]] = [
+            store.save(1, "{}", expected_version=0, update_id=1),  # insert
+            store.save(2, "{}", expected_version=0, update_id=2),  # insert
+            store.save(1, "{}", expected_version=1, update_id=3),  # update
+            store.save(3, "{}", expected_version=0, update_id=3),  # duplicate of a new session
+            store.save(2, "{}", expected_version=0, update_id=4),  # stale insert
+            store.save(4, "{}", expected_version=1, update_id=5),  # stale, missing
+            store.save(1, "{}", expected_version=1, update_id=6),  # stale update
+            store.delete_user(2),  # delete
+            store.delete_user(2),  # delete of nothing
+            store.save(2, "{}", expected_version=0, update_id=7),  # re-insert after delete
+            store.save(5, "{}", expected_version=0),  # insert without ids
+            store.purge_idle(T0 + timedelta(microseconds=1)),  # purge all
+            store.save(5, "{}", expected_version=0),  # insert after purge
+        ]
+        expected_counts = [1, 2, 2, 2, 2, 2, 2, 1, 1, 2, 3, 0, 1]
+        for step, expected in zip(steps, expected_counts, strict=True):
+            with contextlib.suppress(DuplicateUpdateError, StaleSessionError):
+                await step
+            assert counted_and_stored(db_file) == (expected, expected)
+            assert await store.count_sessions() == expected
+
+
+@pytest.fixture
+def round_trips(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """Names of the functions run in aiosqlite's thread: one entry per round trip.
+
+    Every public aiosqlite call goes through Connection._execute; patching it here is the only way to
+    count trips, and it fails loudly (monkeypatch raises) if a new aiosqlite renames it.
+    """
+    trips: list[str] = []
+    original = aiosqlite.Connection._execute
+
+    async def counting(self: aiosqlite.Connection, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
+        trips.append(getattr(fn, "__name__", repr(fn)))
+        return await original(self, fn, *args, **kwargs)
+
+    monkeypatch.setattr(aiosqlite.Connection, "_execute", counting)
+    return trips
+
+
+async def test_each_write_is_one_round_trip(store: SqliteSessionStore, round_trips: list[str]) -> None:
+    async def trips(call: Coroutine[Any, Any, object]) -> int:
+        round_trips.clear()
+        with contextlib.suppress(DuplicateUpdateError):
+            await call
+        return len(round_trips)
+
+    assert await trips(store.save(1, "{}", expected_version=0, update_id=1, callback_query_id="a")) == 1
+    assert await trips(store.save(1, "{}", expected_version=1, update_id=2, stats=[STARTED, COMPLETED])) == 1
+    assert await trips(store.save(1, "{}", expected_version=2, update_id=2)) == 1  # duplicate
+    assert await trips(store.mark_processed(update_id=3, callback_query_id="b")) == 1
+    assert await trips(store.mark_processed(update_id=3)) == 1  # already known
+    assert await trips(store.is_processed(update_id=9, callback_query_id="z")) == 1
+    assert await trips(store.load(1)) == 1
+    # a stale save costs one more trip, only to report the stored version
+    round_trips.clear()
+    with pytest.raises(StaleSessionError):
+        await store.save(1, "{}", expected_version=1)
+    assert len(round_trips) == 2
+
+
 # -- files, pragmas, migrations ----------------------------------------------------------------
 
 
@@ -392,28 +561,71 @@ async def test_migrations_applied_once(db_file: Path, caplog: pytest.LogCaptureF
 
 
 async def test_extra_migration_is_applied_on_top(db_file: Path, tmp_path: Path) -> None:
-    base = load_migrations(copy_migrations(tmp_path / "base"))
+    packaged = len(packaged_ledger())  # save() needs every packaged migration
+    base = load_migrations(copy_migrations(tmp_path / "base", upto=packaged))
     async with SqliteSessionStore(db_file, migrations=base) as store:
         saved = await store.save(1, SECRET, expected_version=0)
-    folder = copy_migrations(tmp_path / "migrations")
-    (folder / "0002_group_settings.sql").write_text(
+    folder = copy_migrations(tmp_path / "migrations", upto=packaged)
+    extra = packaged + 1
+    (folder / f"{extra:04d}_group_settings.sql").write_text(
         "-- not idempotent on purpose: applying it twice would fail or duplicate the row\n"
         "CREATE TABLE group_settings (chat_id INTEGER PRIMARY KEY, language TEXT NOT NULL);\n"
         "INSERT INTO group_settings (chat_id, language) VALUES (-100, 'ru');\n",
         encoding="utf-8",
     )
     migrations = load_migrations(folder)
-    assert [m.version for m in migrations] == [1, 2]
+    assert [m.version for m in migrations] == list(range(1, extra + 1))
     for _ in range(2):
         async with SqliteSessionStore(db_file, migrations=migrations) as store:
             assert await store.load(1) == saved
-    assert ledger(db_file) == [(1, "0001_initial"), (2, "0002_group_settings")]
-    assert user_version(db_file) == 2
+    assert ledger(db_file) == [*packaged_ledger(), (extra, f"{extra:04d}_group_settings")]
+    assert user_version(db_file) == extra
     with contextlib.closing(sqlite3.connect(db_file)) as conn:
         assert conn.execute("SELECT chat_id, language FROM group_settings").fetchall() == [(-100, "ru")]
-    # the code without 0002 can still open the newer file
+    # the code without the extra migration can still open the newer file
     async with SqliteSessionStore(db_file, migrations=base) as store:
         assert await store.count_sessions() == 1
+
+
+async def test_upgrade_from_schema_2_keeps_rows_and_checks(db_file: Path, tmp_path: Path) -> None:
+    """A database written at schema 2 (before 0003) by the old code, with rows, then opened by this code."""
+    old = load_migrations(copy_migrations(tmp_path / "old", upto=2))
+    assert [m.name for m in old] == ["0001_initial", "0002_chats_and_stats"]
+    async with SqliteSessionStore(db_file, migrations=old):
+        pass
+    stamp = "2025-03-01T12:00:00.123456Z"
+    with contextlib.closing(sqlite3.connect(db_file, isolation_level=None)) as conn:
+        conn.execute("BEGIN IMMEDIATE")  # rows as the previous code wrote them
+        for user, version in ((1, 3), (2, 1)):
+            conn.execute(
+                "INSERT INTO sessions (user_id, data, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                (user, SECRET, version, stamp, stamp),
+            )
+        conn.execute("INSERT INTO processed_updates (kind, id, seen_at) VALUES ('update', '77', ?)", (stamp,))
+        conn.execute("INSERT INTO stats (metric, dimension, value, count) VALUES ('started', 'source', 'private', 5)")
+        conn.execute("COMMIT")
+    assert ledger(db_file) == [(1, "0001_initial"), (2, "0002_chats_and_stats")]
+
+    async with SqliteSessionStore(db_file, clock=FakeClock(T0 + timedelta(days=1))) as store:
+        assert ledger(db_file) == packaged_ledger()
+        assert user_version(db_file) == len(packaged_ledger())
+        assert await store.count_sessions() == 2
+        loaded = await store.load(1)
+        assert loaded is not None
+        assert (loaded.data, loaded.version, loaded.created_at) == (SECRET, 3, T0)
+        with pytest.raises(DuplicateUpdateError):  # an id recorded before the upgrade still counts
+            await store.save(1, "{}", expected_version=3, update_id=77, stats=[STARTED])
+        with pytest.raises(StaleSessionError) as info:
+            await store.save(2, "{}", expected_version=0, stats=[STARTED])
+        assert info.value.actual_version == 1
+        saved = await store.save(1, "{}", expected_version=3, update_id=78, stats=[STARTED])
+        assert (saved.version, saved.created_at, saved.updated_at) == (4, T0, T0 + timedelta(days=1))
+        assert await store.load(1) == saved
+        assert (await store.save(3, "{}", expected_version=0)).version == 1
+        assert await store.count_sessions() == 3
+        assert [(c.value, c.count) for c in await store.stats()] == [("private", 6)]
+        assert await store.mark_processed(update_id=77) is False
+    assert counted_and_stored(db_file) == (3, 3)
 
 
 async def test_failed_migration_is_rolled_back(db_file: Path, tmp_path: Path) -> None:
@@ -632,11 +844,94 @@ async def test_cancelled_save_leaves_no_open_transaction(db_file: Path) -> None:
         assert (await store.save(1, "{}", expected_version=final.version)).version == final.version + 1
 
 
+async def _increment(store: SqliteSessionStore, user: int, update_id: int, label: str) -> int:
+    """Add 1 to the counter in the user's session as the service does: load, save, reload on stale.
+
+    Returns how many stale refusals it met.
+    """
+    stale = 0
+    while True:
+        current = await store.load(user)
+        value = 0 if current is None else int(current.data)
+        try:
+            await store.save(
+                user,
+                str(value + 1),
+                expected_version=0 if current is None else current.version,
+                update_id=update_id,
+                stats=[StatIncrement("started", "source", label)],
+            )
+        except StaleSessionError:
+            stale += 1
+            continue
+        return stale
+
+
+async def test_two_stores_racing_lose_no_update(db_file: Path) -> None:
+    rounds = 40
+    async with SqliteSessionStore(db_file) as first, SqliteSessionStore(db_file) as second:
+
+        async def worker(store: SqliteSessionStore, offset: int, label: str) -> int:
+            return sum([await _increment(store, 1, offset + n, label) for n in range(rounds)])
+
+        # how often they collide depends on scheduling (test_two_processes_racing_on_one_version forces it)
+        await asyncio.gather(worker(first, 0, "first"), worker(second, 1_000, "second"))
+        final = await first.load(1)
+        assert final is not None
+        # every version was won by exactly one save: no update lost, none applied twice
+        assert (final.data, final.version) == (str(2 * rounds), 2 * rounds)
+        counts = {c.value: c.count for c in await second.stats()}
+        assert counts == {"first": rounds, "second": rounds}
+        assert await first.count_sessions() == 1
+    with contextlib.closing(sqlite3.connect(db_file)) as conn:
+        assert conn.execute("SELECT COUNT(*) FROM processed_updates").fetchone()[0] == 2 * rounds
+
+
+_WORKER_SCRIPT = """
+import asyncio, sys
+from pathlib import Path
+from tests.unit.test_session_store import _increment
+from bot.storage import SqliteSessionStore
+
+async def main(path: str, worker: int, rounds: int) -> None:
+    async with SqliteSessionStore(Path(path)) as store:
+        for n in range(rounds):
+            await _increment(store, 1, worker * 1_000 + n, f"process-{worker}")
+
+asyncio.run(main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3])))
+"""
+
+
+async def test_two_processes_writing_one_file_lose_no_update(db_file: Path) -> None:
+    rounds = 30
+    async with SqliteSessionStore(db_file):  # create and migrate the file first
+        pass
+    root = str(REPO_ROOT)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+    processes = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", _WORKER_SCRIPT, str(db_file), str(worker), str(rounds), env=env, cwd=root
+        )
+        for worker in (1, 2)
+    ]
+    assert [await process.wait() for process in processes] == [0, 0]
+    async with SqliteSessionStore(db_file) as store:
+        final = await store.load(1)
+        assert final is not None
+        assert (final.data, final.version) == (str(2 * rounds), 2 * rounds)
+        assert {c.value: c.count for c in await store.stats()} == {"process-1": rounds, "process-2": rounds}
+        assert await store.count_sessions() == 1
+        assert all([await store.is_processed(update_id=w * 1_000 + n) for w in (1, 2) for n in range(rounds)])
+
+
 # -- model-based test --------------------------------------------------------------------------
 
 USERS = st.integers(min_value=1, max_value=4)
 UPDATE_IDS = st.none() | st.integers(min_value=1, max_value=8)
 CALLBACK_IDS = st.none() | st.sampled_from(["a", "b", "c"])
+INCREMENTS = st.lists(
+    st.sampled_from([STARTED, COMPLETED, StatIncrement("started", "language", "ru")]), max_size=3
+)
 
 
 class SessionStoreModel(RuleBasedStateMachine):
@@ -650,6 +945,7 @@ class SessionStoreModel(RuleBasedStateMachine):
         self.run(self.store.open())
         self.sessions: dict[int, StoredSession] = {}
         self.processed: dict[tuple[str, str], datetime] = {}
+        self.counts: collections.Counter[tuple[str, str, str]] = collections.Counter()
 
     def run(self, awaitable: Coroutine[Any, Any, T]) -> T:
         return self.loop.run_until_complete(awaitable)
@@ -673,9 +969,16 @@ class SessionStoreModel(RuleBasedStateMachine):
         offset=st.sampled_from([0, 0, 0, 0, 1, -1, 3]),
         update_id=UPDATE_IDS,
         callback_query_id=CALLBACK_IDS,
+        stats=INCREMENTS,
     )
     def save(
-        self, user: int, data: str, offset: int, update_id: int | None, callback_query_id: str | None
+        self,
+        user: int,
+        data: str,
+        offset: int,
+        update_id: int | None,
+        callback_query_id: str | None,
+        stats: list[StatIncrement],
     ) -> None:
         existing = self.sessions.get(user)
         current = existing.version if existing else 0
@@ -690,6 +993,7 @@ class SessionStoreModel(RuleBasedStateMachine):
                     expected_version=expected,
                     update_id=update_id,
                     callback_query_id=callback_query_id,
+                    stats=stats,
                 )
             )
         except (DuplicateUpdateError, StaleSessionError) as exc:
@@ -711,6 +1015,7 @@ class SessionStoreModel(RuleBasedStateMachine):
             self.sessions[user] = expected_session
             for key in keys:
                 self.processed[key] = now
+            self.counts.update((item.metric, item.dimension, item.value) for item in stats)
 
     @rule(user=USERS)
     def load(self, user: int) -> None:
@@ -760,6 +1065,11 @@ class SessionStoreModel(RuleBasedStateMachine):
     @invariant()
     def count_matches(self) -> None:
         assert self.run(self.store.count_sessions()) == len(self.sessions)
+
+    @invariant()
+    def stats_match(self) -> None:
+        stored = {(c.metric, c.dimension, c.value): c.count for c in self.run(self.store.stats())}
+        assert stored == dict(self.counts)
 
 
 SessionStoreModel.TestCase.settings = settings(

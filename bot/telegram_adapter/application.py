@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime, timedelta
@@ -25,6 +26,7 @@ from telegram.ext import (
     ContextTypes,
     Defaults,
     MessageHandler,
+    TypeHandler,
     filters,
 )
 
@@ -32,10 +34,12 @@ from bot.composition import utc_now
 from bot.config import Mode, Settings
 from bot.service import ConversationService
 from bot.storage import SessionStore, SqliteSessionStore
+from bot.telegram_adapter.bot_api import InterviewCalls, LeanBot
 from bot.telegram_adapter.groups import GROUP_COMMANDS, GroupFeatures
-from bot.telegram_adapter.private_chat import PRIVATE_COMMANDS, PrivateChatHandler
+from bot.telegram_adapter.incoming import PRIVATE_COMMANDS, PrivateUpdate
+from bot.telegram_adapter.private_chat import PrivateChatHandler
 from bot.telegram_adapter.processor import PerUserUpdateProcessor
-from bot.telegram_adapter.transport import AiohttpRequest
+from bot.telegram_adapter.transport import KeepAliveRequest
 
 log = logging.getLogger(__name__)
 
@@ -48,23 +52,28 @@ def build_application(settings: Settings, service: ConversationService, store: S
                       clock: Callable[[], datetime] = utc_now) -> Application:  # type: ignore[type-arg]
     assert settings.telegram_bot_token is not None
     token = settings.telegram_bot_token.get_secret_value()
+    bot = LeanBot(
+        token,
+        base_url=settings.base_url,
+        base_file_url=settings.base_url.replace("/bot", "/file/bot"),
+        request=KeepAliveRequest(connection_pool_size=64),
+        get_updates_request=KeepAliveRequest(connection_pool_size=2, read_timeout=30.0),
+        defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)),
+        rate_limiter=AIORateLimiter(max_retries=3),  # waits out 429 answers (retry_after) up to 3 times
+    )
     application = (
         ApplicationBuilder()
-        .token(token)
-        .request(AiohttpRequest(connection_pool_size=64))
-        .get_updates_request(AiohttpRequest(connection_pool_size=2, read_timeout=30.0))
-        .base_url(settings.base_url)
-        .base_file_url(settings.base_url.replace("/bot", "/file/bot"))
-        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(max_retries=3))  # waits out 429 answers (retry_after) up to 3 times
+        .bot(bot)
         .concurrent_updates(PerUserUpdateProcessor(64))
         .post_init(_post_init(service, store, settings))
         .post_shutdown(_post_shutdown(store))
         .build()
     )
-    private = PrivateChatHandler(service)
+    private = PrivateChatHandler(service, InterviewCalls(bot))
     groups = GroupFeatures(service, store, store, admin_ids=settings.bot_admin_ids, clock=clock)
     in_private = filters.ChatType.PRIVATE
+    # First: the interview's updates read straight from the JSON (bot/telegram_adapter/bot_api.py).
+    application.add_handler(TypeHandler(PrivateUpdate, private))
     application.add_handler(ChatMemberHandler(groups.on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(CallbackQueryHandler(_by_chat_type(private, groups.on_group_button)))
     application.add_handler(CommandHandler("publish", groups.on_publish, filters=in_private))
@@ -141,24 +150,41 @@ def _on_error(service: ConversationService):  # type: ignore[no-untyped-def]
     async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         # Never the update itself: it carries what the person typed (salaries, ages).
         error = context.error
-        update_id = update.update_id if isinstance(update, Update) else None
+        update_id = update.update_id if isinstance(update, (Update, PrivateUpdate)) else None
         log.error("error while handling update %s: %s", update_id, type(error).__name__,
                   exc_info=(type(error), error, error.__traceback__) if error else None)
-        if isinstance(update, Update) and update.effective_chat is not None \
+        chat_id: int | None = None
+        language_code: str | None = None
+        if isinstance(update, PrivateUpdate):
+            chat_id = update.chat_id
+            language_code = update.person.language_code if update.person is not None else None
+        elif isinstance(update, Update) and update.effective_chat is not None \
                 and update.effective_chat.type == "private":
-            language = "en"
-            if update.effective_user is not None:
-                language = service.catalog.resolve(update.effective_user.language_code)
+            chat_id = update.effective_chat.id
+            language_code = update.effective_user.language_code if update.effective_user is not None else None
+        if chat_id is not None:
+            language = service.catalog.resolve(language_code)
             try:
                 text = service.catalog.text(language, "error-generic")
-                await context.bot.send_message(update.effective_chat.id, text)
+                await context.bot.send_message(chat_id, text)
             except Exception:
                 log.debug("could not tell the person about the error")
 
     return on_error
 
 
+def _use_uvloop() -> None:
+    """uvloop where it exists (not on Windows): the same asyncio API with about half the CPU per
+    loop turn and per socket call (bench/README.md). PTB runs on the loop set here."""
+    try:
+        import uvloop
+    except ImportError:
+        return
+    asyncio.set_event_loop(uvloop.new_event_loop())
+
+
 def run(settings: Settings, service: ConversationService, store: SqliteSessionStore) -> None:
+    _use_uvloop()
     application = build_application(settings, service, store)
     drop = settings.bot_drop_pending_updates or None
     if settings.bot_mode is Mode.WEBHOOK:

@@ -15,6 +15,8 @@ from typing import Any
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
+from bot.telegram_adapter.incoming import PrivateUpdate
+
 
 class _KeyLock:
     __slots__ = ("lock", "users")
@@ -31,6 +33,8 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
 
     @staticmethod
     def key_of(update: object) -> object:
+        if isinstance(update, PrivateUpdate):
+            return ("user", update.person.user_id) if update.person is not None else ("chat", update.chat_id)
         if isinstance(update, Update):
             if update.effective_user is not None:
                 return ("user", update.effective_user.id)

@@ -25,6 +25,7 @@ DEFAULT_LANGUAGE = "en"
 log = logging.getLogger(__name__)
 
 Param = str | int | Decimal | date
+_FORMATTED_KEPT = 20_000  # formatted messages kept (a few MB at most)
 
 
 @dataclass(frozen=True)
@@ -43,8 +44,9 @@ class Catalog:
         self.languages = languages
         self._bundles = bundles
         self.message_ids = message_ids
-        # Messages without parameters never change: formatted once (question texts, button labels).
-        self._constant: dict[tuple[str, str], str] = {}
+        # A message with the same parameters always formats the same: most are formatted again and again
+        # (question texts, button labels, "Question 3"), so results are kept, up to a bound.
+        self._formatted: dict[tuple[object, ...], str] = {}
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -55,12 +57,14 @@ class Catalog:
 
     def text(self, language: str, message_id: str, /, **params: Param | None) -> str:
         """The message in the language (English if it is missing there), with its parameters formatted."""
-        if not params:
-            found = self._constant.get((language, message_id))
-            if found is None:
-                found = self._constant[(language, message_id)] = self._format(language, message_id, {})
-            return found
-        return self._format(language, message_id, params)
+        # The type is part of the key: 1 and Decimal("1.0") are equal but do not format alike.
+        key = (language, message_id, *((name, type(value), value) for name, value in params.items()))
+        found = self._formatted.get(key)
+        if found is None:
+            if len(self._formatted) >= _FORMATTED_KEPT:
+                self._formatted.clear()
+            found = self._formatted[key] = self._format(language, message_id, params)
+        return found
 
     def _format(self, language: str, message_id: str, params: dict[str, Param | None]) -> str:
         if not self.has(language, message_id):

@@ -235,9 +235,10 @@ class Result:
 class Person:
     """A simulated person following a script, timing each reply."""
 
-    def __init__(self, server: FakeTelegramServer, user: FakeUser, script: Sequence[Step], values: dict[str, str]
-                 ) -> None:
+    def __init__(self, server: FakeTelegramServer, user: FakeUser, script: Sequence[Step], values: dict[str, str],
+                 pauses: Sequence[float] = ()) -> None:
         self.server = server
+        self.pauses = pauses  # seconds to wait before each step (reading, thinking); empty: none
         self.user = user
         self.chat = server.private_chat(user)
         self.script = script
@@ -246,7 +247,9 @@ class Person:
         self.latencies_ms: list[float] = []
 
     async def run(self) -> None:
-        for kind, value, reply in self.script:
+        for number, (kind, value, reply) in enumerate(self.script):
+            if number < len(self.pauses) and self.pauses[number] > 0:
+                await asyncio.sleep(self.pauses[number])
             mark = self.server.mark()
             pushed = time.monotonic()
             if kind == "start":
@@ -282,7 +285,16 @@ def bot_command(kind: str) -> list[str]:
     return [sys.executable, str(ROOT / "bench" / "reference_bot.py")]
 
 
-async def run_bot(kind: str, sessions: int, *, people: int, warmup: int, workdir: Path, seed: int) -> Result:
+def pauses_for(rng: random.Random, steps: int, pace: float) -> list[float]:
+    """A person's pauses before each step: the first staggers the start over one pace, the others are
+    reading-and-tapping times drawn between half and one and a half times the pace."""
+    if pace <= 0:
+        return []
+    return [rng.uniform(0, pace), *(rng.uniform(0.5 * pace, 1.5 * pace) for _ in range(steps - 1))]
+
+
+async def run_bot(kind: str, sessions: int, *, people: int, warmup: int, workdir: Path, seed: int,
+                  pace: float = 0.0) -> Result:
     """Pre-fills the store, starts the bot process, measures the load, stops the bot."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_"))}
     env["PYTHONPATH"] = str(ROOT)
@@ -303,17 +315,18 @@ async def run_bot(kind: str, sessions: int, *, people: int, warmup: int, workdir
                                                        stdin=asyncio.subprocess.DEVNULL, stdout=log, stderr=log)
         try:
             await server.wait_for_polling(timeout=120)
-            rng = random.Random(seed)
+            rng = random.Random(seed)  # the same people, answers and pauses for both bots
 
-            def person() -> Person:
+            def person(paced: bool) -> Person:
                 values = {"age": str(rng.randint(25, 44)), "salary": f"{rng.randint(400, 520)}k",
                           "experience": str(rng.randint(3, 12))}
-                return Person(server, server.add_user(f"P{rng.randrange(10**6)}"), script, values)
+                pauses = pauses_for(rng, len(script), pace) if paced else []
+                return Person(server, server.add_user(f"P{rng.randrange(10**6)}"), script, values, pauses)
 
             # Warm-up (imports, caches, first connections), then the measured load.
-            await asyncio.gather(*(person().run() for _ in range(warmup)))
+            await asyncio.gather(*(person(paced=False).run() for _ in range(warmup)))
             await server.wait_until_idle(quiet=0.2, timeout=60)
-            crowd = [person() for _ in range(people)]
+            crowd = [person(paced=True) for _ in range(people)]
             cpu_before = process_cpu_seconds(process.pid)
             started = time.monotonic()
             await asyncio.wait_for(asyncio.gather(*(p.run() for p in crowd)), timeout=300)
@@ -441,16 +454,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--warmup", type=int, help="people who go through the interview before measuring (default 4)")
     parser.add_argument("--bots", default="ours,reference", help="which bots: ours, reference or both (default)")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
+    parser.add_argument("--pace", type=float,
+                        help="mean seconds a person takes before each step (default 1.5, --quick 0.05; "
+                             "0: no pause, flat out)")
     parser.add_argument("--seed", type=int, default=20261128)
     args = parser.parse_args(argv)
     sizes = [int(s) for s in (args.sessions or ("200,2000" if args.quick else "1000,100000")).split(",")]
     people = args.people or (4 if args.quick else 20)
     warmup = args.warmup if args.warmup is not None else (1 if args.quick else 4)
     bots = [b.strip() for b in args.bots.split(",") if b.strip()]
+    args.pace = args.pace if args.pace is not None else (0.05 if args.quick else 1.5)
 
     print(header())
-    print(f"load: {people} people at once x {len(OURS_SCRIPT)} updates each, after {warmup} warm-up people; "
-          f"bots as separate processes, CPU from /proc/<pid>/stat", flush=True)
+    pace = "at once (flat out)" if args.pace <= 0 else f"pausing {args.pace:g} s on average before each step"
+    print(f"load: {people} people at once x {len(OURS_SCRIPT)} updates each, {pace}, after {warmup} warm-up "
+          f"people; bots as separate processes, CPU from /proc/<pid>/stat", flush=True)
     results: list[Result] = []
     began = time.monotonic()
     with tempfile.TemporaryDirectory(prefix="bench-pipeline-") as tmp:
@@ -459,7 +477,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 workdir = Path(tmp) / f"{bot}-{size}"
                 workdir.mkdir(parents=True)
                 result = asyncio.run(run_bot(bot, size, people=people, warmup=warmup,
-                                             workdir=workdir, seed=args.seed))
+                                             workdir=workdir, seed=args.seed, pace=args.pace))
                 results.append(result)
                 print(f"  {bot:9} {size:>9,} sessions: {result.cpu_ms_per_update:.2f} CPU ms/update, "
                       f"{result.updates_per_second:.1f} updates/s", flush=True)

@@ -2,27 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Literal
-
-from pydantic import BaseModel, ConfigDict
 
 from conversations.schema.questions import QuestionType
 from conversations.session import Answer, Session
 from conversations.verdict import Verdict
 
 
-class _Output(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-
-class ChoiceShown(_Output):
+@dataclass(frozen=True, kw_only=True)
+class ChoiceShown:
     key: str
     text: str  # message id
     selected: bool = False
 
 
-class Ask(_Output):
+@dataclass(frozen=True, kw_only=True)
+class Ask:
     kind: Literal["ask"] = "ask"
     question: str
     type: QuestionType
@@ -40,16 +38,18 @@ class Ask(_Output):
     unit: str | None
 
 
-class Invalid(_Output):
+@dataclass(frozen=True, kw_only=True)
+class Invalid:
     """The input was not accepted; the session is unchanged."""
 
     kind: Literal["invalid"] = "invalid"
     error: str  # message id
-    params: dict[str, str | int | Decimal]
+    params: Mapping[str, str | int | Decimal]
     ask: Ask | None  # the question still waiting, if any
 
 
-class Finished(_Output):
+@dataclass(frozen=True, kw_only=True)
+class Finished:
     kind: Literal["finished"] = "finished"
     verdict: Verdict
 
@@ -57,7 +57,8 @@ class Finished(_Output):
 Output = Ask | Invalid | Finished
 
 
-class StepResult(_Output):
+@dataclass(frozen=True, kw_only=True)
+class StepResult:
     session: Session
     output: Output
     changed: bool  # False when the session is exactly as before (nothing to save)

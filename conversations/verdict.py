@@ -6,11 +6,10 @@ messages in ``locales/``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-
-from pydantic import BaseModel, ConfigDict
 
 from conversations.schema.common import Confidence
 from conversations.schema.rules import Family
@@ -29,16 +28,14 @@ class RouteStatus(StrEnum):
     NOT_APPLICABLE = "not_applicable"  # not relevant to this person, or not in force on the date
 
 
-class _Data(BaseModel):
-    model_config = ConfigDict(frozen=True)
-
-
-class Quantity(_Data):
+@dataclass(frozen=True, kw_only=True)
+class Quantity:
     amount: Decimal
     unit: str
 
 
-class ParameterUse(_Data):
+@dataclass(frozen=True, kw_only=True)
+class ParameterUse:
     """A dated parameter that a criterion used: which value, in force from when, from where."""
 
     parameter: str
@@ -51,14 +48,16 @@ class ParameterUse(_Data):
     sources: list[str]
 
 
-class AnswerShown(_Data):
+@dataclass(frozen=True, kw_only=True)
+class AnswerShown:
     """An answer a criterion depends on, for display next to it."""
 
     question: str
     value: str | int | list[str] | None  # None: "don't know"
 
 
-class CriterionResult(_Data):
+@dataclass(frozen=True, kw_only=True)
+class CriterionResult:
     id: str
     text: str  # message id
     status: CriterionStatus
@@ -67,16 +66,17 @@ class CriterionResult(_Data):
     threshold: Quantity | None = None
     shortfall: Quantity | None = None  # how much is missing, for a failed comparison
     reached_on: date | None = None  # for a failed duration: the date it will be met
-    answers: list[AnswerShown] = []
+    answers: list[AnswerShown] = field(default_factory=list)
     hint: str | None = None
     note: str | None = None
     sources: list[str]
     effective: date
     confidence: Confidence
-    parameters: list[ParameterUse] = []
+    parameters: list[ParameterUse] = field(default_factory=list)
 
 
-class PointsLine(_Data):
+@dataclass(frozen=True, kw_only=True)
+class PointsLine:
     factor: str
     text: str
     points: int | None  # None: not known
@@ -84,7 +84,8 @@ class PointsLine(_Data):
     improve: str | None
 
 
-class PointsBreakdown(_Data):
+@dataclass(frozen=True, kw_only=True)
+class PointsBreakdown:
     table: str
     title: str
     low: int  # the total counting unknown factors as zero
@@ -93,7 +94,8 @@ class PointsBreakdown(_Data):
     sources: list[str]
 
 
-class NextStepShown(_Data):
+@dataclass(frozen=True, kw_only=True)
+class NextStepShown:
     id: str
     text: str
     params: dict[str, Decimal | str]
@@ -101,15 +103,16 @@ class NextStepShown(_Data):
     sources: list[str]
 
 
-class RouteResult(_Data):
+@dataclass(frozen=True, kw_only=True)
+class RouteResult:
     id: str
     family: Family
     title: str
     summary: str
     status: RouteStatus
     criteria: list[CriterionResult]
-    points: list[PointsBreakdown] = []
-    next_steps: list[NextStepShown] = []
+    points: list[PointsBreakdown] = field(default_factory=list)
+    next_steps: list[NextStepShown] = field(default_factory=list)
     confidence: Confidence  # the weakest confidence among the criteria that decided it
 
     @property
@@ -122,7 +125,8 @@ class RouteResult(_Data):
         return required + closed
 
 
-class Verdict(_Data):
+@dataclass(frozen=True, kw_only=True)
+class Verdict:
     as_of: date
     content_version: str
     routes: list[RouteResult]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import logging
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime, timedelta
@@ -109,6 +110,10 @@ def _post_init(service: ConversationService, store: SessionStore, settings: Sett
         await _publish_profile(application, service)
         if application.job_queue is not None:
             application.job_queue.run_repeating(_purge(store, settings), interval=PURGE_EVERY, first=5)
+        # Everything built so far (the compiled content, the catalogues, PTB) lives as long as the process.
+        # Frozen, the cyclic garbage collector stops walking it: a full collection took 110 ms here, about
+        # 0.2 ms per update on average, for nothing it could ever free.
+        gc.freeze()
         log.info("bot started as @%s", application.bot.username)
 
     return post_init

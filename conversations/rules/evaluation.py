@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
+from typing import TypedDict
 
 from conversations.compiled import CompiledCriterion, CompiledRoute, Content
 from conversations.expressions.evaluate import Value, add_years, evaluate, truth
@@ -25,13 +26,24 @@ from conversations.verdict import (
     CriterionResult,
     CriterionStatus,
     NextStepShown,
-        Quantity,
+    Quantity,
     RouteResult,
     RouteStatus,
     Verdict,
 )
 
 _CONFIDENCE_ORDER = [Confidence.CONFIRMED, Confidence.SECONDARY, Confidence.UNCONFIRMED]
+
+
+class _Detail(TypedDict, total=False):
+    """What a criterion's assessment adds for display (only when asked for detail)."""
+
+    value: Quantity
+    threshold: Quantity
+    shortfall: Quantity
+    reached_on: date
+    hint: str | None
+
 
 
 def evaluate_verdict(content: Content, context: RuleContext) -> Verdict:
@@ -117,7 +129,7 @@ def _status(value: Tri) -> CriterionStatus:
 
 
 def _assess(compiled: CompiledCriterion, context: RuleContext, *, detail: bool
-            ) -> tuple[CriterionStatus, dict[str, object]]:
+            ) -> tuple[CriterionStatus, _Detail]:
     """A criterion's status, with (``detail``) the values, threshold and gap to show."""
     spec = compiled.spec
     if isinstance(spec, ConditionCriterion):
@@ -137,17 +149,17 @@ def _criterion(compiled: CompiledCriterion, context: RuleContext, group: int) ->
     context.trace = []
     status, extra = _assess(compiled, context, detail=True)
     answers = [shown for q in compiled.shown_questions if (shown := _shown(context, q)) is not None]
-    hint = extra.pop("hint", spec.hint)
     return CriterionResult(
-        id=spec.id, text=spec.text, status=status, group=group, answers=answers, hint=hint, note=spec.note,
-        sources=list(spec.sources), effective=spec.effective, confidence=spec.confidence,
-        parameters=list(context.trace), **extra,
+        id=spec.id, text=spec.text, status=status, group=group, answers=answers, hint=extra.get("hint", spec.hint),
+        note=spec.note, sources=list(spec.sources), effective=spec.effective, confidence=spec.confidence,
+        parameters=list(context.trace), value=extra.get("value"), threshold=extra.get("threshold"),
+        shortfall=extra.get("shortfall"), reached_on=extra.get("reached_on"),
     )
 
 
 def _compare(spec: CompareCriterion, value: Value, threshold: Value, detail: bool
-             ) -> tuple[CriterionStatus, dict[str, object]]:
-    extra: dict[str, object] = {}
+             ) -> tuple[CriterionStatus, _Detail]:
+    extra: _Detail = {}
     if detail and isinstance(value, Decimal):
         extra["value"] = Quantity(amount=value, unit=spec.unit)
     if detail and isinstance(threshold, Decimal):
@@ -175,9 +187,9 @@ def _round(amount: Decimal) -> Decimal:
 
 
 def _duration(spec: DurationCriterion, context: RuleContext, detail: bool
-              ) -> tuple[CriterionStatus, dict[str, object]]:
+              ) -> tuple[CriterionStatus, _Detail]:
     start = context.name(spec.since)
-    extra: dict[str, object] = {}
+    extra: _Detail = {}
     if detail:
         extra["threshold"] = Quantity(amount=Decimal(spec.years), unit="years")
     if start is UNKNOWN:
@@ -200,8 +212,8 @@ def _duration(spec: DurationCriterion, context: RuleContext, detail: bool
     return CriterionStatus.NOT_MET, extra
 
 
-def _points(spec: PointsCriterion, low: int, high: int, detail: bool) -> tuple[CriterionStatus, dict[str, object]]:
-    extra: dict[str, object] = {}
+def _points(spec: PointsCriterion, low: int, high: int, detail: bool) -> tuple[CriterionStatus, _Detail]:
+    extra: _Detail = {}
     if detail:
         extra["threshold"] = Quantity(amount=Decimal(spec.minimum), unit="points")
         if low == high:

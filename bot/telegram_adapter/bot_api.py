@@ -47,14 +47,22 @@ class LeanBot(ExtBot[int]):  # int: AIORateLimiter's per-call argument (max retr
         pool_timeout: ODVInput[float] = DEFAULT_NONE,
         api_kwargs: JSONDict | None = None,
     ) -> tuple[Update | PrivateUpdate, ...]:
-        data: JSONDict = {"timeout": timeout, "offset": offset, "limit": limit, "allowed_updates": allowed_updates}
         # As PTB does: the long poll may last `timeout` seconds, so the read timeout is extended by it.
-        base = (read_timeout or 0) if not isinstance(read_timeout, DefaultValue) else \
-            (self._request[0].read_timeout or 0)
+        request = self._request[0]  # PTB's request object for getUpdates (ours: a small keep-alive pool)
+        base = (read_timeout or 0) if not isinstance(read_timeout, DefaultValue) else (request.read_timeout or 0)
         seconds = timeout.total_seconds() if isinstance(timeout, dtm.timedelta) else (timeout or 0)
-        result: list[JSONDict] = await self._post(
-            "getUpdates", data, read_timeout=base + seconds, write_timeout=write_timeout,
-            connect_timeout=connect_timeout, pool_timeout=pool_timeout, api_kwargs=api_kwargs)
+        # Encoded once, as PTB would send it (getUpdates is never rate limited, so nothing else applies).
+        payload: JSONDict = {"timeout": int(seconds) if float(seconds).is_integer() else seconds}
+        if offset is not None:
+            payload["offset"] = offset
+        if limit is not None:
+            payload["limit"] = limit
+        if allowed_updates is not None:
+            payload["allowed_updates"] = list(allowed_updates)
+        payload.update(api_kwargs or {})
+        result: list[JSONDict] = await request.post(  # type: ignore[assignment]
+            f"{self.base_url}/getUpdates", _EncodedJson(orjson.dumps(payload)), read_timeout=base + seconds,
+            write_timeout=write_timeout, connect_timeout=connect_timeout, pool_timeout=pool_timeout)
         try:
             username: str | None = self.username
         except RuntimeError:  # not initialised yet (get_me not called): no "/cmd@name" check possible

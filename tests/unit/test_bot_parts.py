@@ -94,3 +94,33 @@ async def test_one_person_in_order_different_people_in_parallel() -> None:
     await asyncio.gather(first, second)
     assert log.index((7, "a end")) < log.index((7, "b start"))
     assert processor.active_keys == 0  # locks are dropped once idle: memory does not grow with people
+
+
+def test_the_record_read_back_is_the_record_just_written() -> None:
+    from bot.records import RecordCache, UserRecord
+    from conversations.session import Session
+
+    cache = RecordCache(size=2)
+    record = UserRecord(session=Session(language="fr"))
+    text = record.to_json()
+    cache.put(text, record)
+    assert cache.parse(text) is record  # no parsing, and the engine finds its cached path again
+    other = UserRecord(session=Session(language="de"))
+    assert cache.parse(other.to_json()) == other  # text never seen: parsed
+    cache.parse(UserRecord(session=Session(language="ru")).to_json())
+    assert cache.parse(text) is not record  # bounded: the oldest went, and is parsed again
+    with pytest.raises(ValueError):
+        cache.parse("{not json")
+
+
+def test_formatted_messages_are_kept_by_language_parameters_and_their_types() -> None:
+    from decimal import Decimal
+
+    from locales import load_catalog
+
+    catalog = load_catalog()
+    assert catalog.text("en", "question-progress", number=3) == catalog.text("en", "question-progress", number=3)
+    assert catalog.text("ru", "question-progress", number=3) != catalog.text("en", "question-progress", number=3)
+    # 1 and Decimal("1.5") differ; 2 and Decimal(2) are equal but cached apart, and both format as Fluent does.
+    assert catalog.text("en", "unit-years", amount=2) == catalog.text("en", "unit-years", amount=Decimal(2))
+    assert catalog.text("en", "unit-years", amount=Decimal("1.5")) != catalog.text("en", "unit-years", amount=1)

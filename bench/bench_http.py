@@ -33,13 +33,14 @@ import subprocess
 import sys
 import time
 from collections.abc import Awaitable, Callable
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+import machine  # noqa: E402  (bench/machine.py: the script's folder is on sys.path)
 
 TOKEN = "123456789:AAbench-token-not-real_abcdefghijklmnop"
 TEXT = "Question 4 of 13: what is your highest degree? Tap a button below."
@@ -192,22 +193,6 @@ async def measure(kind: str, url: str, calls: int, rounds: int) -> tuple[float, 
     return statistics.median(cpu), statistics.median(wall)
 
 
-def cpu_model() -> str:
-    try:
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    except OSError:
-        pass
-    return platform.processor() or "unknown"
-
-
-def version(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "absent"
-
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -229,9 +214,9 @@ def main() -> None:
     except ImportError:
         loops = [("asyncio", asyncio.new_event_loop)]
 
-    print(f"machine: {platform.platform()}, {cpu_model()}, {os.cpu_count()} CPUs; "
+    print(f"machine: {platform.platform()}, {machine.cpu_model()}, {os.cpu_count()} CPUs; "
           f"Python {platform.python_version()} ({platform.python_implementation()})")
-    print("versions: " + ", ".join(f"{name} {version(name)}" for name in (
+    print("versions: " + ", ".join(f"{name} {machine.version_of(name)}" for name in (
         "python-telegram-bot", "aiohttp", "httpx", "httptools", "orjson", "uvloop")))
     print(f"{calls:,} sequential JSON POSTs per round ({len(json_body())} bytes; answer {len(ANSWER)} bytes), "
           f"{rounds} round(s), median shown; server: aiohttp in another process, loopback\n")

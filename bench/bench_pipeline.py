@@ -20,7 +20,6 @@ import gc
 import json
 import os
 import pickle
-import platform
 import random
 import signal
 import sqlite3
@@ -29,13 +28,14 @@ import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
-from importlib import metadata
 from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
+
+import machine  # noqa: E402  (bench/machine.py: the script's folder is on sys.path)
 
 from tests.fake_telegram import FakeTelegramServer, FakeUser, RecordedRequest, StoredMessage  # noqa: E402
 
@@ -87,31 +87,8 @@ REFERENCE_SCRIPT: tuple[Step, ...] = (
 
 # --- the machine ---------------------------------------------------------------------------------------
 
-def cpu_model() -> str:
-    with contextlib.suppress(OSError):
-        for line in Path("/proc/cpuinfo").read_text().splitlines():
-            if line.startswith("model name"):
-                return line.split(":", 1)[1].strip()
-    return platform.processor() or "unknown"
-
-
-def version_of(package: str) -> str:
-    try:
-        return metadata.version(package)
-    except metadata.PackageNotFoundError:
-        return "not installed"
-
-
 def header() -> str:
-    libraries = ", ".join(f"{name} {version_of(name)}" for name in
-                          ("python-telegram-bot", "httpx", "aiosqlite", "pydantic", "aiohttp"))
-    return "\n".join([
-        f"platform: {platform.platform()}",
-        f"CPU: {cpu_model()}, {os.cpu_count()} cores",
-        f"Python {platform.python_version()} ({platform.python_implementation()}); SQLite {sqlite3.sqlite_version}",
-        f"libraries: {libraries}",
-        f"note: {os.cpu_count()} cores, noisy: compare ratios within one run, not figures across runs",
-    ])
+    return machine.header(("python-telegram-bot", "httpx", "aiosqlite", "pydantic", "httptools", "orjson", "uvloop"))
 
 
 def process_cpu_seconds(pid: int) -> float:

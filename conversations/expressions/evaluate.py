@@ -7,6 +7,8 @@ with unknowns explicitly.
 
 from __future__ import annotations
 
+import operator
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Protocol
@@ -30,27 +32,54 @@ class EvaluationContext(Protocol):
 
 
 def evaluate(expr: Expr, context: EvaluationContext) -> Value:
-    match expr:
-        case Const(value):
-            return value
-        case Name(name):
-            return context.name(name)
-        case ListOf(items):
-            return tuple(evaluate(item, context) for item in items)
-        case Logical("and", operands):
-            return _lazy_kleene(operands, context, stop=False)
-        case Logical(_, operands):
-            return _lazy_kleene(operands, context, stop=True)
-        case Unary("not", operand):
-            return kleene_not(_truth(evaluate(operand, context)))
-        case Unary(_, operand):
-            inner = evaluate(operand, context)
-            return UNKNOWN if inner is UNKNOWN else -_number(inner)
-        case Binary(op, left, right):
-            return _binary(op, evaluate(left, context), evaluate(right, context))
-        case Call(function, args):
-            return _call(function, args, context)
-    raise AssertionError(expr)
+    # One dictionary look-up by node type rather than a chain of class patterns: conditions are
+    # evaluated for every question of the path and every criterion of the verdict.
+    return _BY_NODE[type(expr)](expr, context)
+
+
+def _const(expr: Expr, context: EvaluationContext) -> Value:
+    assert isinstance(expr, Const)
+    return expr.value
+
+
+def _name(expr: Expr, context: EvaluationContext) -> Value:
+    assert isinstance(expr, Name)
+    return context.name(expr.name)
+
+
+def _list(expr: Expr, context: EvaluationContext) -> Value:
+    assert isinstance(expr, ListOf)
+    return tuple(evaluate(item, context) for item in expr.items)
+
+
+def _logical(expr: Expr, context: EvaluationContext) -> Value:
+    assert isinstance(expr, Logical)
+    return _lazy_kleene(expr.operands, context, stop=expr.op != "and")
+
+
+def _unary(expr: Expr, context: EvaluationContext) -> Value:
+    assert isinstance(expr, Unary)
+    if expr.op == "not":
+        return kleene_not(_truth(evaluate(expr.operand, context)))
+    inner = evaluate(expr.operand, context)
+    return UNKNOWN if inner is UNKNOWN else -_number(inner)
+
+
+def _binary_node(expr: Expr, context: EvaluationContext) -> Value:
+    assert isinstance(expr, Binary)
+    return _binary(expr.op, evaluate(expr.left, context), evaluate(expr.right, context))
+
+
+def _call_node(expr: Expr, context: EvaluationContext) -> Value:
+    assert isinstance(expr, Call)
+    return _call(expr.function, expr.args, context)
+
+
+_BY_NODE: dict[type, Callable[[Expr, EvaluationContext], Value]] = {
+    Const: _const, Name: _name, ListOf: _list, Logical: _logical, Unary: _unary, Binary: _binary_node,
+    Call: _call_node,
+}
+_ORDER = {"<": operator.lt, "<=": operator.le, ">": operator.gt, ">=": operator.ge}
 
 
 def truth(expr: Expr, context: EvaluationContext) -> Tri:
@@ -100,7 +129,7 @@ def _binary(op: str, left: Value, right: Value) -> Value:
             b: Decimal | date = right
         else:
             a, b = _number(left), _number(right)
-        return {"<": a < b, "<=": a <= b, ">": a > b, ">=": a >= b}[op]  # type: ignore[operator]
+        return bool(_ORDER[op](a, b))
     x, y = _number(left), _number(right)
     if op == "+":
         return x + y

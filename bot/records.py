@@ -35,25 +35,31 @@ class RecordCache:
     The text read back at the next update is the text just written, so the same immutable record
     object comes back: no JSON parsing, and the engine finds what it computed for its session (the
     path, the verdict) in its own caches. Keyed by the whole text, a hit can never be stale: a write
-    by another instance stores other text. Bounded, so memory does not grow with the people who write.
+    by another instance stores other text. Bounded, so memory does not grow with the people who write;
+    each entry knows whose it is, so that a person who asks to be forgotten leaves nothing here.
     """
 
     def __init__(self, size: int = 1_000) -> None:
         self._size = size
-        self._records: OrderedDict[str, UserRecord] = OrderedDict()
+        self._records: OrderedDict[str, tuple[int, UserRecord]] = OrderedDict()
 
-    def parse(self, text: str) -> UserRecord:
+    def parse(self, text: str, user_id: int) -> UserRecord:
         """The record stored as ``text`` (ValueError if it cannot be read)."""
-        record = self._records.get(text)
-        if record is None:
+        found = self._records.get(text)
+        if found is None or found[0] != user_id:
             record = UserRecord.from_json(text)
-            self.put(text, record)
-        else:
-            self._records.move_to_end(text)
-        return record
+            self.put(text, record, user_id)
+            return record
+        self._records.move_to_end(text)
+        return found[1]
 
-    def put(self, text: str, record: UserRecord) -> None:
-        self._records[text] = record
+    def put(self, text: str, record: UserRecord, user_id: int) -> None:
+        self._records[text] = (user_id, record)
         self._records.move_to_end(text)
         if len(self._records) > self._size:
             self._records.popitem(last=False)
+
+    def forget(self, user_id: int) -> None:
+        """Drop everything kept for this person (they asked to be forgotten)."""
+        for text in [text for text, (owner, _) in self._records.items() if owner == user_id]:
+            del self._records[text]

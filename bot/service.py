@@ -150,13 +150,17 @@ class ConversationService:
                 if record is None:  # /forget confirmed
                     await self.store.delete_user(person.user_id)
                     self._pending_question.pop(person.user_id, None)
+                    # Nothing of theirs kept in memory either: their recent records, and what the engine
+                    # computed for their sessions (its caches refill as others write).
+                    self._records.forget(person.user_id)
+                    self.interview.forget_recent()
                     await self._mark(update_id, callback_id)
                 elif record != loaded.record or loaded.version == 0:
                     record, stats = self._count(record, loaded.version == 0, today)
                     text = record.to_json()
                     await self.store.save(person.user_id, text, expected_version=loaded.version,
                                           update_id=update_id, callback_query_id=callback_id, stats=stats)
-                    self._records.put(text, record)
+                    self._records.put(text, record, person.user_id)
                     self._pending_question.pop(person.user_id, None)
                 elif not await self._mark(update_id, callback_id):
                     return Turn(duplicate=True)
@@ -211,7 +215,7 @@ class ConversationService:
             version = 0
         else:
             try:
-                record = self._records.parse(stored.data)
+                record = self._records.parse(stored.data, person.user_id)
             except ValueError:
                 # A record this version cannot read (e.g. written by a newer deploy): start afresh rather
                 # than crash on every message. Logged without its content.

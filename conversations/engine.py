@@ -73,6 +73,9 @@ class _RecentResults(Generic[T]):
             return None
         return entry[1]
 
+    def clear(self) -> None:
+        self._entries.clear()
+
     def put(self, session: Session, today: date, result: T) -> None:
         key = (id(session), today)
         self._entries[key] = (session, result)
@@ -92,6 +95,11 @@ class Interview:
         # caller that keeps session objects between updates (the bot's record cache) finds them again.
         self._positions: _RecentResults[_Position] = _RecentResults()
         self._verdicts: _RecentResults[Verdict] = _RecentResults()
+
+    def forget_recent(self) -> None:
+        """Drop every kept position and verdict (someone asked to be forgotten: keep none of theirs)."""
+        self._positions.clear()
+        self._verdicts.clear()
 
     # --- queries -----------------------------------------------------------------------------
     def new_session(self, language: str = "en", source: str | None = None) -> Session:

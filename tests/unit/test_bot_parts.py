@@ -103,14 +103,16 @@ def test_the_record_read_back_is_the_record_just_written() -> None:
     cache = RecordCache(size=2)
     record = UserRecord(session=Session(language="fr"))
     text = record.to_json()
-    cache.put(text, record)
-    assert cache.parse(text) is record  # no parsing, and the engine finds its cached path again
+    cache.put(text, record, 1)
+    assert cache.parse(text, 1) is record  # no parsing, and the engine finds its cached path again
     other = UserRecord(session=Session(language="de"))
-    assert cache.parse(other.to_json()) == other  # text never seen: parsed
-    cache.parse(UserRecord(session=Session(language="ru")).to_json())
-    assert cache.parse(text) is not record  # bounded: the oldest went, and is parsed again
+    assert cache.parse(other.to_json(), 2) == other  # text never seen: parsed
+    cache.parse(UserRecord(session=Session(language="ru")).to_json(), 3)
+    assert cache.parse(text, 1) is not record  # bounded: the oldest went, and is parsed again
     with pytest.raises(ValueError):
-        cache.parse("{not json")
+        cache.parse("{not json", 1)
+    cache.forget(1)
+    assert cache.parse(text, 1) is not record  # forgotten: parsed again
 
 
 def test_formatted_messages_are_kept_by_language_parameters_and_their_types() -> None:

@@ -134,6 +134,9 @@ async def test_mydata_and_forget(service: ConversationService, store: SqliteSess
     turn = await service.handle(ANA, Command("forget"), update_id=4)
     await service.handle(ANA, Press(button(turn.effects, "Yes")), update_id=5)
     assert await store.load(ANA.user_id) is None
+    # Nor is anything of theirs kept in the service's memory of recent records, or in the engine's.
+    assert not [r for _, r in service._records._records.values() if "settle" in r.to_json()]
+    assert not service.interview._positions._entries and not service.interview._verdicts._entries
 
 
 async def test_language_switch_keeps_answers_and_reasks(service: ConversationService,

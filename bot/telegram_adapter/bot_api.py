@@ -29,6 +29,7 @@ from telegram.request import RequestData
 
 from bot.rendering.messages import Outgoing
 from bot.telegram_adapter.incoming import PrivateUpdate, read_private
+from bot.telegram_adapter.keyboards import inline_keyboard
 
 ANSWER_TEXT_LIMIT = 200  # Telegram's limit for a callback query answer
 
@@ -139,16 +140,7 @@ class InterviewCalls:
 
 def _text_payload(message: Outgoing) -> JSONDict:
     payload: JSONDict = {"text": message.html, "parse_mode": "HTML", "link_preview_options": {"is_disabled": True}}
-    rows = []
-    for row in message.buttons:
-        buttons: list[JSONDict] = []
-        for button in row:
-            if button.url is not None:
-                buttons.append({"text": button.text, "url": button.url})
-            elif button.action is not None:
-                buttons.append({"text": button.text, "callback_data": button.action.encode()})
-        if buttons:
-            rows.append(buttons)
+    rows = inline_keyboard(message)
     if rows:
         payload["reply_markup"] = {"inline_keyboard": rows}
     return payload

@@ -1,23 +1,22 @@
-"""Abstract buttons to Telegram inline keyboards."""
+"""Abstract buttons to a Telegram inline keyboard, in the Bot API's JSON form."""
 
 from __future__ import annotations
 
-from telegram import InlineKeyboardButton, InlineKeyboardMarkup
+from telegram._utils.types import JSONDict
 
 from bot.rendering.messages import Outgoing
 
 
-def keyboard(message: Outgoing) -> InlineKeyboardMarkup | None:
-    if not message.buttons:
-        return None
-    rows = []
+def inline_keyboard(message: Outgoing) -> list[list[JSONDict]]:
+    """The rows of the message's buttons (empty when it has none)."""
+    rows: list[list[JSONDict]] = []
     for row in message.buttons:
-        buttons = []
+        buttons: list[JSONDict] = []
         for button in row:
             if button.url is not None:
-                buttons.append(InlineKeyboardButton(button.text, url=button.url))
+                buttons.append({"text": button.text, "url": button.url})
             elif button.action is not None:
-                buttons.append(InlineKeyboardButton(button.text, callback_data=button.action.encode()))
+                buttons.append({"text": button.text, "callback_data": button.action.encode()})
         if buttons:
             rows.append(buttons)
-    return InlineKeyboardMarkup(rows) if rows else None
+    return rows

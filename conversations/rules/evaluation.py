@@ -45,7 +45,6 @@ class _Detail(TypedDict, total=False):
     hint: str | None
 
 
-
 def evaluate_verdict(content: Content, context: RuleContext) -> Verdict:
     routes = [evaluate_route(route, context) for route in content.routes]
     return Verdict(as_of=context.as_of, content_version=content.version, routes=routes)

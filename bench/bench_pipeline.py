@@ -260,8 +260,6 @@ class Person:
 def bot_command(kind: str) -> list[str]:
     if kind == "ours":
         return [sys.executable, "-m", "bot"]
-    if kind == "floor":
-        return [sys.executable, str(ROOT / "bench" / "floor_bot.py")]
     return [sys.executable, str(ROOT / "bench" / "reference_bot.py")]
 
 
@@ -280,7 +278,7 @@ async def run_bot(kind: str, sessions: int, *, people: int, warmup: int, workdir
     env["PYTHONPATH"] = str(ROOT)
     database = workdir / "bot.sqlite3"
     persistence = workdir / "reference.pickle"
-    if kind in ("ours", "floor"):
+    if kind == "ours":
         await prefill_ours(database, sessions, seed)
         env["BOT_DATABASE"] = str(database)
         script = OURS_SCRIPT
@@ -404,13 +402,7 @@ def ratios(results: list[Result]) -> list[str]:
     sizes = sorted({r.sessions for r in results})
     lines = []
     for size in sizes:
-        ours, ref, floor = by.get(("ours", size)), by.get(("reference", size)), by.get(("floor", size))
-        if floor and ref:
-            lines.append(f"floor/reference CPU per update, {size:,} sessions: "
-                         f"{floor.cpu_ms_per_update / ref.cpu_ms_per_update:.2f} (the plumbing alone, no interview)")
-        if ours and floor:
-            lines.append(f"ours - floor, {size:,} sessions: {ours.cpu_ms_per_update - floor.cpu_ms_per_update:.2f} "
-                         f"CPU ms per update for the interview itself (engine, rules, messages, rendering)")
+        ours, ref = by.get(("ours", size)), by.get(("reference", size))
         if ours and ref:
             line = (f"ours/reference CPU per update, {size:,} sessions: "
                     f"{ours.cpu_ms_per_update / ref.cpu_ms_per_update:.2f} (target <= 0.25)")
@@ -440,8 +432,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--people", type=int, help="simulated people at once (default 20)")
     parser.add_argument("--warmup", type=int, help="people who go through the interview before measuring (default 4)")
     parser.add_argument("--bots", default="ours,reference",
-                        help="which bots, comma-separated: ours, reference (default: both), floor (ours without "
-                             "the interview: bench/floor_bot.py)")
+                        help="which bots, comma-separated: ours, reference (default: both)")
     parser.add_argument("--json", type=Path, help="also write the results to this file")
     parser.add_argument("--pace", type=float,
                         help="mean seconds a person takes before each step (default 1.5, --quick 0.05; "

@@ -5,9 +5,11 @@ The token is a ``SecretStr``: it never appears in ``repr``, logs or error messag
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
@@ -30,6 +32,8 @@ class Settings(BaseSettings):
     bot_mode: Mode = Field(default=Mode.POLLING, alias="BOT_MODE")
     bot_webhook_url: str | None = Field(default=None, alias="BOT_WEBHOOK_URL")
     bot_webhook_secret: SecretStr | None = Field(default=None, alias="BOT_WEBHOOK_SECRET")
+    # The local path the webhook server listens on, when a reverse proxy rewrites the public URL's path.
+    bot_webhook_path: str | None = Field(default=None, alias="BOT_WEBHOOK_PATH")
     bot_listen: str = Field(default="127.0.0.1", alias="BOT_LISTEN")
     bot_port: int = Field(default=8443, ge=1, le=65535, alias="BOT_PORT")
     bot_default_language: str = Field(default="en", alias="BOT_DEFAULT_LANGUAGE")
@@ -37,6 +41,8 @@ class Settings(BaseSettings):
     bot_session_ttl_days: int = Field(default=180, ge=1, le=3650, alias="BOT_SESSION_TTL_DAYS")
     bot_drop_pending_updates: bool = Field(default=False, alias="BOT_DROP_PENDING_UPDATES")
     bot_log_level: str = Field(default="INFO", alias="BOT_LOG_LEVEL")
+    # Updates of one person waiting or running at once; more are dropped with one polite answer.
+    bot_queue_per_person: int = Field(default=10, ge=1, le=1000, alias="BOT_QUEUE_PER_PERSON")
 
     @field_validator("bot_admin_ids", mode="before")
     @classmethod
@@ -66,11 +72,21 @@ class Settings(BaseSettings):
                 raise ValueError("TELEGRAM_BOT_TOKEN looks wrong: @BotFather gives one like 123456789:AA...")
         return value
 
+    @field_validator("bot_webhook_path")
+    @classmethod
+    def _path_shape(cls, value: str | None) -> str | None:
+        if value is not None and not re.fullmatch(r"/?[A-Za-z0-9._~!$&'()*+,;=:@%/-]*", value):
+            raise ValueError("BOT_WEBHOOK_PATH must be a URL path such as /tg/hook")
+        return value
+
     @model_validator(mode="after")
     def _webhook_needs(self) -> Settings:
         if self.bot_mode is Mode.WEBHOOK:
             if not self.bot_webhook_url:
                 raise ValueError("BOT_MODE=webhook needs BOT_WEBHOOK_URL (the public https address)")
+            parts = urlsplit(self.bot_webhook_url)
+            if parts.scheme not in ("http", "https") or not parts.hostname or parts.query or parts.fragment:
+                raise ValueError("BOT_WEBHOOK_URL must be an address such as https://your.host/tg/hook")
             secret = self.bot_webhook_secret.get_secret_value() if self.bot_webhook_secret else ""
             if not (1 <= len(secret) <= 256) or not all(c.isalnum() or c in "_-" for c in secret):
                 raise ValueError("BOT_MODE=webhook needs BOT_WEBHOOK_SECRET: 1-256 characters of A-Z a-z 0-9 _ -")

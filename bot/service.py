@@ -97,6 +97,7 @@ def repeats_answer(session: Session, event: Event) -> bool:
 class Turn:
     effects: list[Effect] = field(default_factory=list)
     duplicate: bool = False  # the update was already applied: send nothing
+    version: int = 0  # the person's stored version once the turn was saved (for remember_question)
 
 
 @dataclass(frozen=True)
@@ -123,7 +124,7 @@ class ConversationService:
         self._records = RecordCache()
 
     # --- the adapter tells us which message shows the current question ----------------------------
-    def remember_question(self, user_id: int, message_id: int, question_id: str) -> None:
+    async def remember_question(self, user_id: int, version: int, message_id: int, question_id: str) -> None:
         """Kept in memory and written with the next save: a second write per update would double the
         cost of every answer, and losing it (a restart) only means an old question keeps its buttons."""
         self._pending_question[user_id] = (message_id, question_id)

@@ -1,13 +1,14 @@
-"""Building and running the python-telegram-bot Application."""
+"""Building and running the python-telegram-bot Application: every update, polled or pushed by webhook, is a
+PTB ``Update`` routed by the handlers below, which are built from the command table (commands.py)."""
 
 from __future__ import annotations
 
-import asyncio
-import gc
 import logging
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime, timedelta
+from html import escape
 from typing import Any
+from urllib.parse import urlsplit
 
 from telegram import (
     BotCommand,
@@ -17,6 +18,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
+from telegram.error import TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -27,7 +29,6 @@ from telegram.ext import (
     ContextTypes,
     Defaults,
     MessageHandler,
-    TypeHandler,
     filters,
 )
 
@@ -35,60 +36,65 @@ from bot.composition import utc_now
 from bot.config import Mode, Settings
 from bot.service import ConversationService
 from bot.storage import SessionStore, SqliteSessionStore
-from bot.telegram_adapter.bot_api import InterviewCalls, LeanBot
-from bot.telegram_adapter.groups import GROUP_COMMANDS, GroupFeatures
-from bot.telegram_adapter.incoming import PRIVATE_COMMANDS, PrivateUpdate
+from bot.telegram_adapter.commands import GROUP_COMMANDS, PRIVATE_COMMANDS, Owner, names
+from bot.telegram_adapter.groups import GroupFeatures
 from bot.telegram_adapter.private_chat import PrivateChatHandler
-from bot.telegram_adapter.processor import PerUserUpdateProcessor
+from bot.telegram_adapter.processor import FairUpdateProcessor, OverflowCallback
 from bot.telegram_adapter.transport import KeepAliveRequest
 
 log = logging.getLogger(__name__)
 
 PURGE_EVERY = timedelta(hours=1)
 PROCESSED_IDS_KEPT = timedelta(days=2)  # Telegram keeps undelivered updates for 24 hours at most
-WEBHOOK_PATH = "telegram-webhook"
+
+Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+
+
+def webhook_path(settings: Settings) -> str:
+    """The local path the webhook server listens on: ``BOT_WEBHOOK_PATH``, else the path of
+    ``BOT_WEBHOOK_URL`` (empty, i.e. ``/``, for a bare host). PTB adds the leading slash."""
+    if settings.bot_webhook_path is not None:
+        return settings.bot_webhook_path.strip("/")
+    assert settings.bot_webhook_url is not None
+    return urlsplit(settings.bot_webhook_url).path.strip("/")
 
 
 def build_application(settings: Settings, service: ConversationService, store: SqliteSessionStore,
                       clock: Callable[[], datetime] = utc_now) -> Application:  # type: ignore[type-arg]
     assert settings.telegram_bot_token is not None
-    token = settings.telegram_bot_token.get_secret_value()
-    bot = LeanBot(
-        token,
-        base_url=settings.base_url,
-        base_file_url=settings.base_url.replace("/bot", "/file/bot"),
-        request=KeepAliveRequest(connection_pool_size=64),
-        get_updates_request=KeepAliveRequest(connection_pool_size=2, read_timeout=30.0),
-        defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)),
-        rate_limiter=AIORateLimiter(max_retries=3),  # waits out 429 answers (retry_after) up to 3 times
-    )
-    application = (
+    builder = (
         ApplicationBuilder()
-        .bot(bot)
-        .concurrent_updates(PerUserUpdateProcessor(64))
+        .token(settings.telegram_bot_token.get_secret_value())
+        .base_url(settings.base_url)
+        .base_file_url(settings.base_url.replace("/bot", "/file/bot"))
+        .request(KeepAliveRequest(connection_pool_size=64))
+        .get_updates_request(KeepAliveRequest(connection_pool_size=2, read_timeout=30.0))
+        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
+        .rate_limiter(AIORateLimiter(max_retries=3))  # waits out 429 answers (retry_after) up to 3 times
+        .concurrent_updates(FairUpdateProcessor(per_person=settings.bot_queue_per_person,
+                                                on_overflow=_tell_overflow(service)))
         .post_init(_post_init(service, store, settings))
         .post_shutdown(_post_shutdown(store))
-        .build()
     )
-    private = PrivateChatHandler(service, InterviewCalls(bot))
+    application = builder.build()
+    private = PrivateChatHandler(service)
     groups = GroupFeatures(service, store, store, admin_ids=settings.bot_admin_ids, clock=clock)
     in_private = filters.ChatType.PRIVATE
-    # First: the interview's updates read straight from the JSON (bot/telegram_adapter/bot_api.py).
-    application.add_handler(TypeHandler(PrivateUpdate, private))
+    owners: dict[Owner, Callback] = {Owner.INTERVIEW: private, Owner.CHANNEL_ADMIN: groups.on_publish,
+                                     Owner.BOT_ADMIN: groups.on_stats}
     application.add_handler(ChatMemberHandler(groups.on_membership, ChatMemberHandler.MY_CHAT_MEMBER))
     application.add_handler(CallbackQueryHandler(_by_chat_type(private, groups.on_group_button)))
-    application.add_handler(CommandHandler("publish", groups.on_publish, filters=in_private))
-    application.add_handler(CommandHandler("stats", groups.on_stats, filters=in_private))
+    for owner, callback in owners.items():  # private commands, each to its owner, from the one table
+        application.add_handler(CommandHandler(names(PRIVATE_COMMANDS, owner), callback,
+                                               filters=in_private & filters.UpdateType.MESSAGE))
     application.add_handler(MessageHandler(filters.ChatType.GROUPS & filters.UpdateType.MESSAGE,
                                            groups.on_group_message))
-    application.add_handler(MessageHandler(filters.UpdateType.EDITED_MESSAGE & in_private, private))
-    application.add_handler(MessageHandler(filters.UpdateType.MESSAGE & in_private, private))
+    # Everything else typed or edited in a private chat (answers, unknown commands, stickers) is the interview's.
+    typed = filters.UpdateType.MESSAGE | filters.UpdateType.EDITED_MESSAGE
+    application.add_handler(MessageHandler(in_private & typed, private))
     # Channel posts and everything else match no handler and are ignored.
     application.add_error_handler(_on_error(service))
     return application
-
-
-Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
 def _by_chat_type(private: Callback, group: Callback) -> Callback:
@@ -104,16 +110,31 @@ def _by_chat_type(private: Callback, group: Callback) -> Callback:
     return dispatch
 
 
+def _tell_overflow(service: ConversationService) -> OverflowCallback:
+    """What a person hears when they send more than we queue for them: once per burst, in their app's
+    language (reading their stored choice would cost a database trip per dropped update)."""
+    async def tell(update: Update, first_of_burst: bool) -> None:
+        user = update.effective_user
+        language = service.catalog.resolve(user.language_code if user is not None else None)
+        text = service.catalog.text(language, "error-too-many-messages")
+        try:
+            if update.callback_query is not None:
+                await update.callback_query.answer(text)
+            elif first_of_burst and update.effective_chat is not None \
+                    and update.effective_chat.type == ChatType.PRIVATE:
+                await update.get_bot().send_message(update.effective_chat.id, escape(text))
+        except TelegramError as error:
+            log.debug("could not tell about dropped updates: %s", type(error).__name__)
+
+    return tell
+
+
 def _post_init(service: ConversationService, store: SessionStore, settings: Settings):  # type: ignore[no-untyped-def]
     async def post_init(application: Application) -> None:  # type: ignore[type-arg]
         await store.open()
         await _publish_profile(application, service)
         if application.job_queue is not None:
             application.job_queue.run_repeating(_purge(store, settings), interval=PURGE_EVERY, first=5)
-        # Everything built so far (the compiled content, the catalogues, PTB) lives as long as the process.
-        # Frozen, the cyclic garbage collector stops walking it: a full collection took 110 ms here, about
-        # 0.2 ms per update on average, for nothing it could ever free.
-        gc.freeze()
         log.info("bot started as @%s", application.bot.username)
 
     return post_init
@@ -127,15 +148,16 @@ def _post_shutdown(store: SessionStore):  # type: ignore[no-untyped-def]
 
 
 async def _publish_profile(application: Application, service: ConversationService) -> None:  # type: ignore[type-arg]
-    """The command menu, description and short description, in every language we speak."""
+    """The command menus, description and short description, in every language we speak."""
     bot = application.bot
     catalog = service.catalog
     for code, language in catalog.languages.items():
-        commands = [BotCommand(name, catalog.text(code, f"command-{name}")) for name in PRIVATE_COMMANDS]
         language_code = None if code == "en" else language.telegram
-        await bot.set_my_commands(commands, scope=BotCommandScopeAllPrivateChats(), language_code=language_code)
-        group_commands = [BotCommand(name, catalog.text(code, f"command-{name}")) for name in GROUP_COMMANDS]
-        await bot.set_my_commands(group_commands, scope=BotCommandScopeAllGroupChats(), language_code=language_code)
+        for routes, scope in ((PRIVATE_COMMANDS, BotCommandScopeAllPrivateChats()),
+                              (GROUP_COMMANDS, BotCommandScopeAllGroupChats())):
+            commands = [BotCommand(name, catalog.text(code, f"command-{name}"))
+                        for name in names(routes, menu_only=True)]
+            await bot.set_my_commands(commands, scope=scope, language_code=language_code)
         await bot.set_my_description(catalog.text(code, "bot-description"), language_code=language_code)
         await bot.set_my_short_description(catalog.text(code, "bot-short-description"), language_code=language_code)
 
@@ -155,49 +177,30 @@ def _on_error(service: ConversationService):  # type: ignore[no-untyped-def]
     async def on_error(update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         # Never the update itself: it carries what the person typed (salaries, ages).
         error = context.error
-        update_id = update.update_id if isinstance(update, (Update, PrivateUpdate)) else None
+        update_id = update.update_id if isinstance(update, Update) else None
         log.error("error while handling update %s: %s", update_id, type(error).__name__,
                   exc_info=(type(error), error, error.__traceback__) if error else None)
-        chat_id: int | None = None
-        language_code: str | None = None
-        if isinstance(update, PrivateUpdate):
-            chat_id = update.chat_id
-            language_code = update.person.language_code if update.person is not None else None
-        elif isinstance(update, Update) and update.effective_chat is not None \
-                and update.effective_chat.type == "private":
-            chat_id = update.effective_chat.id
-            language_code = update.effective_user.language_code if update.effective_user is not None else None
-        if chat_id is not None:
-            language = service.catalog.resolve(language_code)
-            try:
-                text = service.catalog.text(language, "error-generic")
-                await context.bot.send_message(chat_id, text)
-            except Exception:
-                log.debug("could not tell the person about the error")
+        if not isinstance(update, Update) or update.effective_chat is None \
+                or update.effective_chat.type != ChatType.PRIVATE:
+            return
+        user = update.effective_user
+        language = service.catalog.resolve(user.language_code if user is not None else None)
+        try:
+            await context.bot.send_message(update.effective_chat.id, service.catalog.text(language, "error-generic"))
+        except Exception:
+            log.debug("could not tell the person about the error")
 
     return on_error
 
 
-def _use_uvloop() -> None:
-    """uvloop where it exists (not on Windows): the same asyncio API with about half the CPU per
-    loop turn and per socket call (bench/README.md). PTB runs on the loop set here."""
-    try:
-        import uvloop
-    except ImportError:
-        return
-    asyncio.set_event_loop(uvloop.new_event_loop())
-
-
 def run(settings: Settings, service: ConversationService, store: SqliteSessionStore) -> None:
-    _use_uvloop()
     application = build_application(settings, service, store)
     drop = settings.bot_drop_pending_updates or None
     if settings.bot_mode is Mode.WEBHOOK:
         assert settings.bot_webhook_secret is not None and settings.bot_webhook_url is not None
         application.run_webhook(
-            listen=settings.bot_listen, port=settings.bot_port, url_path=WEBHOOK_PATH,
-            webhook_url=settings.bot_webhook_url.rstrip("/") + "/" + WEBHOOK_PATH,
-            secret_token=settings.bot_webhook_secret.get_secret_value(),
+            listen=settings.bot_listen, port=settings.bot_port, url_path=webhook_path(settings),
+            webhook_url=settings.bot_webhook_url, secret_token=settings.bot_webhook_secret.get_secret_value(),
             allowed_updates=Update.ALL_TYPES, drop_pending_updates=drop,
         )
     else:

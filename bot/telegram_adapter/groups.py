@@ -37,15 +37,15 @@ from bot.public_info import CityDirectory
 from bot.service import ConversationService, china_today
 from bot.storage import ChatSettings, ChatStore, StatsStore
 from bot.storage.chats import ChatKind
+from bot.telegram_adapter.commands import GROUP_COMMANDS, names, parse_command
 
 log = logging.getLogger(__name__)
 
 ADMIN_STATUSES = {ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR}
 PRESENT_STATUSES = {ChatMemberStatus.MEMBER, ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER,
                     ChatMemberStatus.RESTRICTED}
-GROUP_COMMANDS = ("check", "routes", "threshold", "help", "settings")
 PUBLIC_COMMANDS = {"routes", "threshold", "help"}
-_COMMAND = re.compile(r"^/([A-Za-z0-9_]{1,32})(?:@([A-Za-z0-9_]{3,64}))?(?:\s+(.*))?$", re.DOTALL)
+GROUP_COMMAND_NAMES = frozenset(names(GROUP_COMMANDS))
 
 
 def source_tag(chat: Chat | ChatFullInfo) -> str:
@@ -137,15 +137,13 @@ class GroupFeatures:
         chat = update.effective_chat
         if message is None or chat is None or message.text is None:
             return
-        match = _COMMAND.match(message.text.strip())
-        if match is None:
-            return
-        name, target, args = match.group(1).lower(), match.group(2), (match.group(3) or "").strip()
-        if target and context.bot.username and target.lower() != context.bot.username.lower():
-            return  # a command for another bot
-        if name == "start" and target:
-            name = "check"  # /start@ourbot in a group
-        if name not in GROUP_COMMANDS:
+        command = parse_command(message.text, context.bot.username)
+        if command is None or not command.for_us:
+            return  # not a command, or a command for another bot
+        name, args = command.name, command.args
+        if name == "start" and command.addressed:
+            name = "check"  # /start@ourbot in a group (a bare /start may be another bot's)
+        if name not in GROUP_COMMAND_NAMES:
             return
         settings = await self._settings_for(chat, message.from_user)
         language = settings.language
@@ -272,7 +270,8 @@ class GroupFeatures:
         if message is None or user is None:
             return
         language = await self._private_language(user)
-        target = (context.args or [""])[0].strip()
+        command = parse_command(message.text, context.bot.username)
+        target = command.args.split(" ")[0] if command is not None else ""
         if not re.fullmatch(r"@[A-Za-z0-9_]{4,32}|-100\d{5,15}", target):
             await message.reply_text(escape(self.t(language, "channel-publish-usage")), parse_mode=ParseMode.HTML)
             return

@@ -1,29 +1,19 @@
-"""What the private-chat interview reads from a Telegram update, straight from the Bot API's JSON.
+"""The one reading of a Telegram update for the private-chat interview: a PTB ``Update`` in, a `PrivateUpdate` out.
 
-Building python-telegram-bot's object tree for an update costs more CPU than everything the interview
-then does with it (a button press arrives with the whole message and its keyboard: 0.3 ms of objects,
-measured in bench/README.md), and the interview needs five fields of it. So the updates it handles are
-read here from the JSON, into a `PrivateUpdate`; everything else (groups, channels, membership changes,
-the commands handled elsewhere) stays a PTB `Update` and goes to PTB's handlers. Webhook updates, which
-PTB parses itself, come back through the same function via ``Update.to_dict()``.
+Polling and webhook updates alike reach it as PTB objects through PTB's handlers; this is the only place
+that turns one into what the conversation service understands (`bot/requests.py`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+
+from telegram import Message, Update, User
+from telegram.constants import ChatType
 
 from bot.callback_data import decode
 from bot.requests import Command, Edited, Person, Press, Request, Text, Unsupported
-
-# The commands of the private chat, in menu order (the menu is set per language).
-PRIVATE_COMMANDS = ("start", "help", "language", "back", "restart", "answers", "verdict", "date", "mydata", "forget",
-                    "privacy")
-# /check is the group's command; in private it starts the interview like /start.
-INTERVIEW_COMMANDS = frozenset((*PRIVATE_COMMANDS, "check"))
-# Private commands that are not the interview's: they stay PTB updates for their own handlers.
-COMMANDS_HANDLED_ELSEWHERE = frozenset(("publish", "stats"))
+from bot.telegram_adapter.commands import Owner, parse_command, private_owner
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,53 +27,46 @@ class PrivateUpdate:
     callback_id: str | None = None  # set for a button press: it must be answered
 
 
-def read_private(update: Mapping[str, Any], bot_username: str | None) -> PrivateUpdate | None:
-    """The interview's view of a Bot API update, or None when the update is not the interview's."""
-    try:
-        return _read(update, bot_username)
-    except (KeyError, TypeError, ValueError, AttributeError):
-        return None  # not the shape we know: PTB's own objects and handlers deal with it
-
-
-def _read(update: Mapping[str, Any], bot_username: str | None) -> PrivateUpdate | None:
-    update_id = int(update["update_id"])
-    query = update.get("callback_query")
+def read_private(update: Update, bot_username: str | None) -> PrivateUpdate | None:
+    """The interview's view of an update, or None when the update is not the interview's."""
+    query = update.callback_query
     if query is not None:
-        message = query.get("message")
-        if message is None or message["chat"]["type"] != "private":
+        pressed = query.message
+        if pressed is None or pressed.chat.type != ChatType.PRIVATE:
             return None
-        return PrivateUpdate(update_id, int(message["chat"]["id"]), _person(query.get("from")),
-                             Press(decode(query.get("data")), int(message["message_id"])), callback_id=str(query["id"]))
-    edited = update.get("edited_message")
+        data = query.data if isinstance(query.data, str) else None
+        return PrivateUpdate(update.update_id, pressed.chat.id, _person(query.from_user),
+                             Press(decode(data), pressed.message_id), callback_id=query.id)
+    edited = update.edited_message
     if edited is not None:
-        if edited["chat"]["type"] != "private":
+        if edited.chat.type != ChatType.PRIVATE:
             return None
-        return PrivateUpdate(update_id, int(edited["chat"]["id"]), _person(edited.get("from")), Edited())
-    message = update.get("message")
-    if message is None or message["chat"]["type"] != "private":
+        return PrivateUpdate(update.update_id, edited.chat.id, _person(edited.from_user), Edited())
+    message = update.message
+    if message is None or message.chat.type != ChatType.PRIVATE:
         return None
-    text = message.get("text")
-    request: Request | None
-    if not isinstance(text, str):
-        request = Unsupported()  # a sticker, photo, voice note...
-    elif text.startswith("/"):
-        head, _, rest = text.partition(" ")
-        name, _, target = head[1:].partition("@")
-        name = name.lower()
-        if target and bot_username and target.lower() != bot_username.lower():
-            request = None  # addressed to another bot
-        elif name in COMMANDS_HANDLED_ELSEWHERE:
-            return None
-        elif name in INTERVIEW_COMMANDS:
-            request = Command(name, rest.strip() or None)
-        else:
-            request = Command("help")
-    else:
-        request = Text(text)
-    return PrivateUpdate(update_id, int(message["chat"]["id"]), _person(message.get("from")), request)
+    return PrivateUpdate(update.update_id, message.chat.id, _person(message.from_user),
+                         _request(message, bot_username))
 
 
-def _person(user: Mapping[str, Any] | None) -> Person | None:
-    if user is None or user.get("is_bot"):
+def _request(message: Message, bot_username: str | None) -> Request | None:
+    text = message.text
+    if text is None:
+        return Unsupported()  # a sticker, photo, voice note...
+    command = parse_command(text, bot_username)
+    if command is None:
+        return Text(text)
+    if not command.for_us:
+        return None  # addressed to another bot
+    owner = private_owner(command.name)
+    if owner is Owner.INTERVIEW:
+        return Command(command.name, command.args or None)
+    if owner is None:
+        return Command("help")  # a command we do not have
+    return None  # another handler's (its CommandHandler comes first, so this is not reached when routed)
+
+
+def _person(user: User | None) -> Person | None:
+    if user is None or user.is_bot:
         return None
-    return Person(user_id=int(user["id"]), first_name=user.get("first_name"), language_code=user.get("language_code"))
+    return Person(user_id=user.id, first_name=user.first_name, language_code=user.language_code)

@@ -1,22 +1,22 @@
-"""Abstract buttons to a Telegram inline keyboard, in the Bot API's JSON form."""
+"""Our abstract buttons as a Telegram inline keyboard."""
 
 from __future__ import annotations
 
-from telegram._utils.types import JSONDict
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup
 
 from bot.rendering.messages import Outgoing
 
 
-def inline_keyboard(message: Outgoing) -> list[list[JSONDict]]:
-    """The rows of the message's buttons (empty when it has none)."""
-    rows: list[list[JSONDict]] = []
+def inline_keyboard(message: Outgoing) -> InlineKeyboardMarkup | None:
+    """The message's buttons, or None when it has none (an edit without them removes the old keyboard)."""
+    rows: list[list[InlineKeyboardButton]] = []
     for row in message.buttons:
-        buttons: list[JSONDict] = []
+        buttons: list[InlineKeyboardButton] = []
         for button in row:
             if button.url is not None:
-                buttons.append({"text": button.text, "url": button.url})
+                buttons.append(InlineKeyboardButton(button.text, url=button.url))
             elif button.action is not None:
-                buttons.append({"text": button.text, "callback_data": button.action.encode()})
+                buttons.append(InlineKeyboardButton(button.text, callback_data=button.action.encode()))
         if buttons:
             rows.append(buttons)
-    return rows
+    return InlineKeyboardMarkup(rows) if rows else None

@@ -1,40 +1,55 @@
-"""Updates of one person strictly in order, different people in parallel.
+"""Updates of one person strictly in order, different people in parallel, and no person can hold up the rest.
 
-PTB's default runs every update one after another for everyone; its ``concurrent_updates`` runs them
-all at once, which lets two taps of one person race. This processor keys each update by its sender
-(or chat) and holds a lock per key only while that key has updates in flight, so memory does not grow
-with the number of people who ever wrote.
+PTB's ``BaseUpdateProcessor`` admits an update through a semaphore and then awaits our
+``do_process_update``. If the per-person lock were taken inside a small pool of such slots, one person's
+queued updates would fill every slot while they wait for that person's lock, and everybody else would
+wait behind them. So PTB's semaphore is only an admission bound here (``admitted``, large); the work
+itself runs under a second semaphore (``workers``) that is taken only once it is the person's turn.
+
+Each person may have at most ``per_person`` updates waiting or running. Further updates of that person
+are dropped at once, without being processed: memory stays bounded whatever one account sends, and the
+``on_overflow`` callback tells the person (once per burst; every dropped button press still gets an
+answer). Drops are logged as counts, never with content.
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Awaitable
+import inspect
+import logging
+from collections.abc import Awaitable, Callable
 from typing import Any
 
 from telegram import Update
 from telegram.ext import BaseUpdateProcessor
 
-from bot.telegram_adapter.incoming import PrivateUpdate
+log = logging.getLogger(__name__)
+
+OverflowCallback = Callable[[Update, bool], Awaitable[None]]  # (the dropped update, first drop of the burst)
 
 
-class _KeyLock:
-    __slots__ = ("lock", "users")
+class _PersonQueue:
+    __slots__ = ("dropped", "lock", "queued")
 
     def __init__(self) -> None:
-        self.lock = asyncio.Lock()
-        self.users = 0
+        self.lock = asyncio.Lock()  # FIFO: updates run in the order they arrived
+        self.queued = 0  # waiting for the lock, or running
+        self.dropped = 0  # in the current burst
 
 
-class PerUserUpdateProcessor(BaseUpdateProcessor):
-    def __init__(self, max_concurrent_updates: int = 64) -> None:
-        super().__init__(max_concurrent_updates)
-        self._locks: dict[object, _KeyLock] = {}
+class FairUpdateProcessor(BaseUpdateProcessor):
+    def __init__(self, *, workers: int = 64, per_person: int = 10, admitted: int = 100_000,
+                 on_overflow: OverflowCallback | None = None) -> None:
+        if workers < 1 or per_person < 1 or admitted < workers:
+            raise ValueError("workers and per_person must be positive, admitted at least workers")
+        super().__init__(admitted)
+        self.per_person = per_person
+        self.on_overflow = on_overflow
+        self._workers = asyncio.Semaphore(workers)
+        self._queues: dict[tuple[str, int | None], _PersonQueue] = {}
 
     @staticmethod
-    def key_of(update: object) -> object:
-        if isinstance(update, PrivateUpdate):
-            return ("user", update.person.user_id) if update.person is not None else ("chat", update.chat_id)
+    def key_of(update: object) -> tuple[str, int | None]:
         if isinstance(update, Update):
             if update.effective_user is not None:
                 return ("user", update.effective_user.id)
@@ -44,21 +59,31 @@ class PerUserUpdateProcessor(BaseUpdateProcessor):
 
     @property
     def active_keys(self) -> int:
-        return len(self._locks)
+        return len(self._queues)
 
     async def do_process_update(self, update: object, coroutine: Awaitable[Any]) -> None:
         key = self.key_of(update)
-        entry = self._locks.get(key)
-        if entry is None:
-            entry = self._locks[key] = _KeyLock()
-        entry.users += 1
+        queue = self._queues.get(key)
+        if queue is None:
+            queue = self._queues[key] = _PersonQueue()
+        if queue.queued >= self.per_person and key[0] != "other":
+            queue.dropped += 1
+            if inspect.iscoroutine(coroutine):
+                coroutine.close()  # never started: close it so nothing warns about a coroutine never awaited
+            if self.on_overflow is not None and isinstance(update, Update):
+                await self.on_overflow(update, queue.dropped == 1)
+            return
+        queue.queued += 1
         try:
-            async with entry.lock:
+            async with queue.lock, self._workers:
                 await coroutine
         finally:
-            entry.users -= 1
-            if entry.users == 0:
-                del self._locks[key]
+            queue.queued -= 1
+            if queue.queued == 0:
+                del self._queues[key]
+                if queue.dropped:
+                    log.warning("dropped %d updates of one person who sent more than %d at once",
+                                queue.dropped, self.per_person)
 
     async def initialize(self) -> None:
         pass

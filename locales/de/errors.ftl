@@ -22,3 +22,4 @@ error-interview-complete = Sie haben alle Fragen beantwortet. Senden Sie /verdic
 error-unsupported-message = Hier kann ich nur Text und Tippen auf Schaltflächen verarbeiten.
 error-edited-message = Sie haben eine Nachricht bearbeitet. Bearbeitungen ändern Ihre Antworten nicht: Um eine Antwort zu ändern, verwenden Sie /answers.
 error-generic = Entschuldigung, bei uns ist etwas schiefgelaufen. Ihre Antworten sind sicher; bitte versuchen Sie es erneut.
+error-too-many-messages = Sie senden Nachrichten schneller, als ich antworten kann. Ich beantworte die bereits erhaltenen; bitte warten Sie auf meine Antwort, bevor Sie weitere senden.

@@ -22,3 +22,4 @@ error-interview-complete = You have answered every question. Send /verdict to se
 error-unsupported-message = I can only read text and button presses here.
 error-edited-message = I saw you edited a message. Edits don't change your answers: to change one, use /answers.
 error-generic = Sorry, something went wrong on our side. Your answers are safe; please try again.
+error-too-many-messages = You are sending messages faster than I can answer. I will answer the ones I already have; please wait for my reply before sending more.

@@ -22,3 +22,4 @@ error-interview-complete = Ya ha respondido todas las preguntas. Envíe /verdict
 error-unsupported-message = Aquí solo puedo leer texto y pulsaciones de botones.
 error-edited-message = Veo que ha editado un mensaje. Las ediciones no cambian sus respuestas: para cambiar una, use /answers.
 error-generic = Lo sentimos, se produjo un error de nuestra parte. Sus respuestas están a salvo; inténtelo de nuevo.
+error-too-many-messages = Está enviando mensajes más rápido de lo que puedo responder. Responderé a los que ya recibí; espere mi respuesta antes de enviar más, por favor.

@@ -22,3 +22,4 @@ error-interview-complete = Vous avez répondu à toutes les questions. Envoyez /
 error-unsupported-message = Ici, je ne sais lire que du texte et des appuis sur les boutons.
 error-edited-message = Vous avez modifié un message. Les modifications ne changent pas vos réponses : pour en changer une, utilisez /answers.
 error-generic = Désolé, un problème est survenu de notre côté. Vos réponses sont en sécurité ; veuillez réessayer.
+error-too-many-messages = Vous envoyez des messages plus vite que je ne peux répondre. Je vais répondre à ceux déjà reçus ; merci d’attendre ma réponse avant d’en envoyer d’autres.

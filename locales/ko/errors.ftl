@@ -22,3 +22,4 @@ error-interview-complete = 모든 질문에 답하셨습니다. 결과를 보려
 error-unsupported-message = 이곳에서는 텍스트와 버튼 입력만 인식할 수 있습니다.
 error-edited-message = 메시지를 수정하신 것을 확인했습니다. 메시지를 수정해도 답변은 바뀌지 않습니다. 답변을 바꾸려면 /answers를 이용해 주세요.
 error-generic = 죄송합니다. 시스템에 문제가 발생했습니다. 답변은 안전하게 저장되어 있으니 다시 시도해 주세요.
+error-too-many-messages = 답변할 수 있는 속도보다 빠르게 메시지를 보내고 계십니다. 이미 받은 메시지에 먼저 답변하겠습니다. 답변을 받은 뒤에 더 보내 주세요.

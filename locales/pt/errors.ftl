@@ -22,3 +22,4 @@ error-interview-complete = Você já respondeu a todas as perguntas. Envie /verd
 error-unsupported-message = Aqui só consigo ler texto e toques nos botões.
 error-edited-message = Vi que você editou uma mensagem. Edições não alteram suas respostas: para alterar uma, use /answers.
 error-generic = Desculpe, algo deu errado do nosso lado. Suas respostas estão seguras; tente novamente.
+error-too-many-messages = Você está enviando mensagens mais rápido do que consigo responder. Vou responder às que já recebi; aguarde minha resposta antes de enviar mais, por favor.

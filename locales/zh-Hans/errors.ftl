@@ -22,3 +22,4 @@ error-interview-complete = 您已回答了所有问题。发送 /verdict 查看�
 error-unsupported-message = 在这里我只能识别文字消息和按钮操作。
 error-edited-message = 我注意到您编辑了一条消息。编辑不会改变您的回答；如需修改，请使用 /answers。
 error-generic = 抱歉，我们这边出了点问题。您的回答已妥善保存，请重试。
+error-too-many-messages = 您发送消息的速度超过了我的回复速度。我会先回复已收到的消息，请等我回复后再继续发送。

@@ -11,7 +11,7 @@ from telegram import Chat, Message, Update, User
 
 from bot.callback_data import MAX_CALLBACK_BYTES, ButtonAction, decode
 from bot.config import Mode, Settings
-from bot.telegram_adapter.processor import PerUserUpdateProcessor
+from bot.telegram_adapter.processor import FairUpdateProcessor
 from conversations.loading import load_content
 
 
@@ -72,7 +72,7 @@ def _update(update_id: int, user_id: int) -> Update:
 
 
 async def test_one_person_in_order_different_people_in_parallel() -> None:
-    processor = PerUserUpdateProcessor(16)
+    processor = FairUpdateProcessor(workers=16)
     log: list[tuple[int, str]] = []
     release = asyncio.Event()
 
@@ -94,6 +94,55 @@ async def test_one_person_in_order_different_people_in_parallel() -> None:
     await asyncio.gather(first, second)
     assert log.index((7, "a end")) < log.index((7, "b start"))
     assert processor.active_keys == 0  # locks are dropped once idle: memory does not grow with people
+
+
+async def test_one_persons_backlog_does_not_hold_the_workers_others_need() -> None:
+    """Two workers, and one person with five updates queued behind a slow one: another person still
+    gets a worker at once (the per-person wait happens before a worker is taken)."""
+    processor = FairUpdateProcessor(workers=2, per_person=10, admitted=100)
+    release = asyncio.Event()
+    done: list[str] = []
+
+    async def slow() -> None:
+        await release.wait()
+        done.append("flooder")
+
+    async def quick() -> None:
+        done.append("other")
+
+    flood = [asyncio.create_task(processor.process_update(_update(i, 7), slow())) for i in range(6)]
+    await asyncio.sleep(0)
+    await asyncio.wait_for(processor.process_update(_update(99, 8), quick()), 2)
+    assert done == ["other"]
+    release.set()
+    await asyncio.gather(*flood)
+    assert done.count("flooder") == 6 and processor.active_keys == 0
+
+
+async def test_a_flood_beyond_the_per_person_queue_is_dropped_and_told_once() -> None:
+    told: list[tuple[int, bool]] = []
+
+    async def on_overflow(update: Update, first: bool) -> None:
+        told.append((update.update_id, first))
+
+    processor = FairUpdateProcessor(workers=4, per_person=3, on_overflow=on_overflow)
+    release = asyncio.Event()
+    ran: list[int] = []
+
+    async def work(number: int) -> None:
+        await release.wait()
+        ran.append(number)
+
+    tasks = [asyncio.create_task(processor.process_update(_update(i, 7), work(i))) for i in range(10)]
+    await asyncio.sleep(0.01)
+    assert [update_id for update_id, _ in told] == list(range(3, 10))  # dropped at once, not held
+    assert [first for _, first in told] == [True] + [False] * 6  # the person is told once per burst
+    release.set()
+    await asyncio.gather(*tasks)
+    assert ran == [0, 1, 2]  # the ones kept ran, in order
+    told.clear()
+    await processor.process_update(_update(20, 7), work(20))  # the burst is over: accepted again
+    assert ran[-1] == 20 and not told
 
 
 def test_the_record_read_back_is_the_record_just_written() -> None:

@@ -1,8 +1,4 @@
-"""The interview's reading of Bot API updates from their JSON (bot/telegram_adapter/incoming.py).
-
-Polling reads the JSON directly; webhook updates are PTB objects read back through ``to_dict()``. Both
-must give the same result, so every case is checked both ways.
-"""
+"""The interview's reading of PTB updates (bot/telegram_adapter/incoming.py) and the command table."""
 
 from __future__ import annotations
 
@@ -13,6 +9,7 @@ from telegram import Bot, Update
 
 from bot.callback_data import ButtonAction
 from bot.requests import Command, Edited, Person, Press, Text, Unsupported
+from bot.telegram_adapter.commands import PRIVATE_COMMANDS, Owner, TypedCommand, parse_command, private_owner
 from bot.telegram_adapter.incoming import PrivateUpdate, read_private
 
 BOT = Bot("123:ABC")
@@ -51,7 +48,8 @@ CASES: list[tuple[str, dict[str, Any], PrivateUpdate | None]] = [
      PrivateUpdate(3, 42, PERSON, Command("help"))),
     ("group /check in private", {"update_id": 3, "message": message("/check")},
      PrivateUpdate(3, 42, PERSON, Command("check"))),
-    ("command handled elsewhere", {"update_id": 3, "message": message("/publish @channel")}, None),
+    ("command handled elsewhere", {"update_id": 3, "message": message("/publish @channel")},
+     PrivateUpdate(3, 42, PERSON, None)),
     ("sticker", {"update_id": 4, "message": message(sticker={"file_id": "s", "file_unique_id": "u", "width": 1,
                                                              "height": 1, "is_animated": False,
                                                              "is_video": False, "type": "regular"})},
@@ -73,18 +71,27 @@ CASES: list[tuple[str, dict[str, Any], PrivateUpdate | None]] = [
 
 @pytest.mark.parametrize(("raw", "expected"), [(raw, expected) for _, raw, expected in CASES],
                          ids=[name for name, _, _ in CASES])
-def test_updates_are_read_the_same_from_json_and_from_ptb_objects(raw: dict[str, Any],
-                                                                  expected: PrivateUpdate | None) -> None:
-    assert read_private(raw, "EligibilityBot") == expected
-    parsed = Update.de_json(raw, BOT)
-    assert parsed is not None
-    assert read_private(parsed.to_dict(), "EligibilityBot") == expected
+def test_the_interview_reads_ptb_updates(raw: dict[str, Any], expected: PrivateUpdate | None) -> None:
+    update = Update.de_json(raw, BOT)
+    assert update is not None
+    assert read_private(update, "EligibilityBot") == expected
 
 
-@pytest.mark.parametrize("raw", [
-    {}, {"update_id": "x"}, {"update_id": 1, "message": None}, {"update_id": 1, "message": {"chat": {}}},
-    {"update_id": 1, "callback_query": {"id": "1", "message": {"chat": {"type": "private"}}}},
-    {"update_id": 1, "message": {"chat": {"type": "private", "id": "not a number"}, "text": "hi"}},
+@pytest.mark.parametrize(("text", "expected"), [
+    ("/start", TypedCommand("start", "", for_us=True, addressed=False)),
+    ("  /Date   2027-06-30 ", TypedCommand("date", "2027-06-30", for_us=True, addressed=False)),
+    ("/help@eligibilitybot", TypedCommand("help", "", for_us=True, addressed=True)),
+    ("/help@OtherBot x", TypedCommand("help", "x", for_us=False, addressed=False)),
+    ("/start\nline two", TypedCommand("start", "line two", for_us=True, addressed=False)),
+    ("450k", None), ("/", None), ("/💥", None), ("/ start", None), ("", None), (None, None),
+    ("/" + "a" * 33, None),
 ])
-def test_shapes_we_do_not_know_are_left_to_ptb(raw: dict[str, Any]) -> None:
-    assert read_private(raw, None) is None
+def test_one_parser_reads_commands(text: str | None, expected: TypedCommand | None) -> None:
+    assert parse_command(text, "EligibilityBot") == expected
+
+
+def test_every_private_command_has_one_owner() -> None:
+    seen = [route.name for route in PRIVATE_COMMANDS]
+    assert len(seen) == len(set(seen))
+    assert private_owner("publish") is Owner.CHANNEL_ADMIN and private_owner("start") is Owner.INTERVIEW
+    assert private_owner("frobnicate") is None

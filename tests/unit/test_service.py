@@ -118,7 +118,7 @@ async def test_stickers_and_edits_get_an_explanation(service: ConversationServic
 
 async def test_answered_question_message_is_closed(service: ConversationService) -> None:
     turn = await service.handle(ANA, Command("start"), update_id=1)
-    service.remember_question(ANA.user_id, 77, "goal")
+    await service.remember_question(ANA.user_id, 1, 77, "goal")
     turn = await service.handle(ANA, Press(button(turn.effects, "Work there"), message_id=77), update_id=2)
     closed = [e for e in turn.effects if isinstance(e, CloseQuestion)]
     assert closed and closed[0].message_id == 77 and "Work there" in closed[0].message.html

@@ -59,7 +59,7 @@ class RecordCache:
         if len(self._records) > self._size:
             self._records.popitem(last=False)
 
-    def forget(self, user_id: int) -> None:
-        """Drop everything kept for this person (they asked to be forgotten)."""
-        for text in [text for text, (owner, _) in self._records.items() if owner == user_id]:
-            del self._records[text]
+    def forget(self, user_id: int) -> list[UserRecord]:
+        """Drop everything kept for this person (they asked to be forgotten); returns what was dropped."""
+        texts = [text for text, (owner, _) in self._records.items() if owner == user_id]
+        return [self._records.pop(text)[1] for text in texts]

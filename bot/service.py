@@ -152,9 +152,9 @@ class ConversationService:
                     await self.store.delete_user(person.user_id)
                     self._pending_question.pop(person.user_id, None)
                     # Nothing of theirs kept in memory either: their recent records, and what the engine
-                    # computed for their sessions (its caches refill as others write).
-                    self._records.forget(person.user_id)
-                    self.interview.forget_recent()
+                    # computed for their sessions; everybody else's stays.
+                    dropped = self._records.forget(person.user_id)
+                    self.interview.forget([loaded.record.session, *(kept.session for kept in dropped)])
                     await self._mark(update_id, callback_id)
                 elif record != loaded.record or loaded.version == 0:
                     record, stats = self._count(record, loaded.version == 0, today)

@@ -9,7 +9,7 @@ every later answer that still applies. Invalid input returns the session unchang
 from __future__ import annotations
 
 from collections import OrderedDict
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -73,8 +73,10 @@ class _RecentResults(Generic[T]):
             return None
         return entry[1]
 
-    def clear(self) -> None:
-        self._entries.clear()
+    def discard(self, session: Session) -> None:
+        """Drop what was kept for this session object, on any day."""
+        for key in [key for key, (kept, _) in self._entries.items() if kept is session]:
+            del self._entries[key]
 
     def put(self, session: Session, today: date, result: T) -> None:
         key = (id(session), today)
@@ -96,10 +98,12 @@ class Interview:
         self._positions: _RecentResults[_Position] = _RecentResults()
         self._verdicts: _RecentResults[Verdict] = _RecentResults()
 
-    def forget_recent(self) -> None:
-        """Drop every kept position and verdict (someone asked to be forgotten: keep none of theirs)."""
-        self._positions.clear()
-        self._verdicts.clear()
+    def forget(self, sessions: Iterable[Session]) -> None:
+        """Drop the positions and verdicts kept for these sessions (their person asked to be forgotten);
+        what is kept for everybody else stays."""
+        for session in sessions:
+            self._positions.discard(session)
+            self._verdicts.discard(session)
 
     # --- queries -----------------------------------------------------------------------------
     def new_session(self, language: str = "en", source: str | None = None) -> Session:

@@ -25,7 +25,6 @@ DEFAULT_LANGUAGE = "en"
 log = logging.getLogger(__name__)
 
 Param = str | int | Decimal | date
-_FORMATTED_KEPT = 20_000  # formatted messages kept (a few MB at most)
 
 
 @dataclass(frozen=True)
@@ -44,9 +43,10 @@ class Catalog:
         self.languages = languages
         self._bundles = bundles
         self.message_ids = message_ids
-        # A message with the same parameters always formats the same: most are formatted again and again
-        # (question texts, button labels, "Question 3"), so results are kept, up to a bound.
-        self._formatted: dict[tuple[object, ...], str] = {}
+        # Messages without parameters (question texts, button labels) are formatted again and again and
+        # never change: each is formatted once. A message with parameters is formatted every time, because
+        # its parameters may be a person's answers (a salary, an age), which must not outlive the request.
+        self._plain: dict[tuple[str, str], str] = {}
 
     @property
     def codes(self) -> tuple[str, ...]:
@@ -57,13 +57,12 @@ class Catalog:
 
     def text(self, language: str, message_id: str, /, **params: Param | None) -> str:
         """The message in the language (English if it is missing there), with its parameters formatted."""
-        # The type is part of the key: 1 and Decimal("1.0") are equal but do not format alike.
-        key = (language, message_id, *((name, type(value), value) for name, value in params.items()))
-        found = self._formatted.get(key)
+        if params:
+            return self._format(language, message_id, params)
+        key = (language, message_id)
+        found = self._plain.get(key)
         if found is None:
-            if len(self._formatted) >= _FORMATTED_KEPT:
-                self._formatted.clear()
-            found = self._formatted[key] = self._format(language, message_id, params)
+            found = self._plain[key] = self._format(language, message_id, params)
         return found
 
     def _format(self, language: str, message_id: str, params: dict[str, Param | None]) -> str:

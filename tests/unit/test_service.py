@@ -22,6 +22,7 @@ NOW = datetime(2026, 11, 28, 4, 0, tzinfo=UTC)
 CONTENT = load_content()
 CATALOG = load_catalog()
 ANA = Person(user_id=101, first_name="Ana", language_code="en")
+BEN = Person(user_id=202, first_name="Ben", language_code="en")
 
 
 @pytest.fixture
@@ -128,15 +129,21 @@ async def test_answered_question_message_is_closed(service: ConversationService)
 async def test_mydata_and_forget(service: ConversationService, store: SqliteSessionStore) -> None:
     await service.handle(ANA, Command("start"), update_id=1)
     await service.handle(ANA, Press(ButtonAction("choose", ("goal", "settle"))), update_id=2)
+    await service.handle(BEN, Command("start"), update_id=20)
+    await service.handle(BEN, Press(ButtonAction("choose", ("goal", "work"))), update_id=21)
     turn = await service.handle(ANA, Command("mydata"), update_id=3)
     files = [e for e in turn.effects if isinstance(e, SendFile)]
     assert files and json.loads(files[0].data)["session"]["answers"]["goal"]["value"] == "settle"
     turn = await service.handle(ANA, Command("forget"), update_id=4)
     await service.handle(ANA, Press(button(turn.effects, "Yes")), update_id=5)
     assert await store.load(ANA.user_id) is None
-    # Nor is anything of theirs kept in the service's memory of recent records, or in the engine's.
-    assert not [r for _, r in service._records._records.values() if "settle" in r.to_json()]
-    assert not service.interview._positions._entries and not service.interview._verdicts._entries
+    # Nor is anything of theirs kept in the service's memory of recent records, or in the engine's;
+    # another person's kept work stays where it was.
+    assert not [r for owner, r in service._records._records.values() if owner == ANA.user_id]
+    kept = [session for session, _ in service.interview._positions._entries.values()]
+    assert kept and all(session.answers.get("goal") is None or session.answers["goal"].value == "work"
+                        for session in kept)
+    assert not [s for s, _ in service.interview._verdicts._entries.values() if "settle" in s.model_dump_json()]
 
 
 async def test_language_switch_keeps_answers_and_reasks(service: ConversationService,

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from pathlib import Path
 
 import aiohttp
 import pytest
@@ -15,6 +16,7 @@ from tests.fake_telegram import FakeTelegramServer
 
 from .conftest import BotFactory
 from .harness import SimulatedUser, free_port
+from .nginx import nginx_serving, readme_block
 
 SECRET = "s3cret_token"
 
@@ -108,5 +110,22 @@ async def test_webhook_path_override_behind_a_rewriting_proxy(fake_telegram: Fak
                 f"http://127.0.0.1:{bot_port}/public/hook", data=json.dumps(_forged_start(hana)),
                 headers={"Content-Type": "application/json", "X-Telegram-Bot-Api-Secret-Token": SECRET}) as response:
             assert response.status == 404  # the bot itself listens only on the overriding path
+        bot.assert_healthy()
+        assert await bot.stop() == 0
+
+
+@pytest.mark.parametrize(("marker", "env"), [("webhook", {}), ("webhook-rewrite", {"BOT_WEBHOOK_PATH": "/local"})])
+async def test_the_readmes_nginx_examples_in_front_of_the_bot(fake_telegram: FakeTelegramServer, bots: BotFactory,
+                                                             tmp_path: Path, marker: str, env: dict[str, str]) -> None:
+    bot_port = free_port()
+    block = readme_block(marker)
+    async with nginx_serving(block, tmp_path / "nginx", {"127.0.0.1:8443": f"127.0.0.1:{bot_port}"}) as port:
+        public = f"http://127.0.0.1:{port}/tg/hook"
+        bot = await bots(env={"BOT_MODE": "webhook", "BOT_WEBHOOK_URL": public, "BOT_WEBHOOK_SECRET": SECRET,
+                              "BOT_LISTEN": "127.0.0.1", "BOT_PORT": str(bot_port), **env}).start()
+        assert (await bot.wait_for_request("setWebhook")).params["url"] == public
+        hana = SimulatedUser(fake_telegram, "Hana")
+        assert (await hana.start()).content.startswith("Question 1\n")
+        assert (await hana.tap("Work there")).content.startswith("Question 2\n")
         bot.assert_healthy()
         assert await bot.stop() == 0

@@ -34,7 +34,7 @@ from bot.callback_data import decode  # noqa: E402
 from bot.config import Settings  # noqa: E402
 from bot.rendering.messages import Button, Outgoing  # noqa: E402
 from bot.requests import Command, Press, Text  # noqa: E402
-from bot.storage import SqliteSessionStore, StaleSessionError  # noqa: E402
+from bot.storage import SaveOutcome, SqliteSessionStore  # noqa: E402
 from bot.telegram_adapter.bot_api import InterviewCalls, LeanBot  # noqa: E402
 from bot.telegram_adapter.incoming import PrivateUpdate  # noqa: E402
 from bot.telegram_adapter.processor import PerUserUpdateProcessor  # noqa: E402
@@ -71,10 +71,8 @@ class FloorHandler:
         if "store" not in WITHOUT:
             stored = await self.store.load(user_id)  # the same round trips as ours: read, then write
             version = stored.version if stored is not None else 0
-            try:
-                await self.store.save(user_id, RECORD, expected_version=version, update_id=update.update_id,
-                                      callback_query_id=update.callback_id)
-            except StaleSessionError:
+            if await self.store.save(user_id, RECORD, expected_version=version, update_id=update.update_id,
+                                     callback_query_id=update.callback_id) is not SaveOutcome.SAVED:
                 return
         request = update.request
         step = 0 if isinstance(request, Command) else self.steps.get(user_id, 0)

@@ -27,14 +27,7 @@ from bot.rendering.messages import Button, Outgoing
 from bot.rendering.question import render_answered, render_question
 from bot.rendering.verdict import render_route, render_summary
 from bot.requests import Command, Edited, Person, Press, Request, Text, Unsupported
-from bot.storage import (
-    ChatStore,
-    DuplicateUpdateError,
-    SessionStore,
-    StaleSessionError,
-    StatIncrement,
-    StoredSession,
-)
+from bot.storage import ChatStore, SaveOutcome, SessionStore, StatIncrement, StoredSession
 from conversations.engine import Interview
 from conversations.events import (
     Back,
@@ -146,28 +139,27 @@ class ConversationService:
             if loaded.version == 0 and isinstance(request, (Text, Press)):
                 request = Command("start")  # a first message that is not /start: greet and ask, don't scold
             record, effects = self._decide(person, loaded.record, request, today, origin)
-            try:
-                if record is None:  # /forget confirmed
-                    await self.store.delete_user(person.user_id)
-                    self._pending_question.pop(person.user_id, None)
-                    # Nothing of theirs kept in memory either: their recent records, and what the engine
-                    # computed for their sessions (its caches refill as others write).
-                    self._records.forget(person.user_id)
-                    self.interview.forget_recent()
-                    await self._mark(update_id, callback_id)
-                elif record != loaded.record or loaded.version == 0:
-                    record, stats = self._count(record, loaded.version == 0, today)
-                    text = record.to_json()
-                    await self.store.save(person.user_id, text, expected_version=loaded.version,
-                                          update_id=update_id, callback_query_id=callback_id, stats=stats)
-                    self._records.put(text, record, person.user_id)
-                    self._pending_question.pop(person.user_id, None)
-                elif not await self._mark(update_id, callback_id):
+            if record is None:  # /forget confirmed
+                await self.store.delete_user(person.user_id)
+                self._pending_question.pop(person.user_id, None)
+                # Nothing of theirs kept in memory either: their recent records, and what the engine
+                # computed for their sessions (its caches refill as others write).
+                self._records.forget(person.user_id)
+                self.interview.forget_recent()
+                await self._mark(update_id, callback_id)
+            elif record != loaded.record or loaded.version == 0:
+                record, stats = self._count(record, loaded.version == 0, today)
+                text = record.to_json()
+                outcome = await self.store.save(person.user_id, text, expected_version=loaded.version,
+                                                update_id=update_id, callback_query_id=callback_id, stats=stats)
+                if outcome is SaveOutcome.DUPLICATE:
                     return Turn(duplicate=True)
-            except DuplicateUpdateError:
+                if outcome is SaveOutcome.STALE:
+                    continue  # another instance wrote first: reload and apply the request to the newer state
+                self._records.put(text, record, person.user_id)
+                self._pending_question.pop(person.user_id, None)
+            elif not await self._mark(update_id, callback_id):
                 return Turn(duplicate=True)
-            except StaleSessionError:
-                continue  # another instance wrote first: reload and apply the request to the newer state
             return Turn(effects)
         log.warning("gave up after %d conflicting writes", _SAVE_ATTEMPTS)
         fmt = self.formatter(self.default_language)

@@ -27,6 +27,8 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.append(ROOT.as_posix())  # after PYTHONPATH, so an older checkout given there wins
 
+import machine  # noqa: E402  (bench/machine.py: the script's folder is on sys.path)
+
 from bot.storage import SqliteSessionStore, StatIncrement  # noqa: E402
 
 RECORD = '{"session": {"language": "en", "answers": {' + ", ".join(
@@ -76,6 +78,7 @@ def main() -> None:
     with tempfile.TemporaryDirectory() as folder:
         cpu, wall = asyncio.run(measure(Path(folder), sessions=args.sessions, saves=args.saves, runs=args.runs))
     store_module = sys.modules[SqliteSessionStore.__module__].__file__
+    print(machine.header(("aiosqlite",)))
     print(f"store: {store_module}")
     print(f"{args.saves} saves x {args.runs} runs on {args.sessions} stored sessions")
     print(f"CPU per save:  median {statistics.median(cpu) * 1e6:.0f} us"

@@ -13,6 +13,7 @@ import os
 import shutil
 import sqlite3
 import stat
+import subprocess
 import sys
 import tempfile
 from collections.abc import AsyncIterator, Callable, Coroutine
@@ -1002,6 +1003,17 @@ async def test_two_processes_writing_one_file_lose_no_update(db_file: Path) -> N
         assert {c.value: c.count for c in await store.stats()} == {"process-1": rounds, "process-2": rounds}
     assert session_rows(db_file) == 1
     assert recorded_ids(db_file) == {("update", str(w * 1_000 + n)) for w in (1, 2) for n in range(rounds)}
+
+
+def test_the_store_benchmark_runs(tmp_path: Path) -> None:
+    """bench/bench_store.py works, with tiny numbers (no timing is asserted)."""
+    done = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "bench" / "bench_store.py"), "--saves", "20", "--runs", "1",
+         "--sessions", "5"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "CPU per save" in done.stdout
 
 
 # -- model-based test --------------------------------------------------------------------------

@@ -356,6 +356,9 @@ class SqliteSessionStore:
                 outcome = await _save_statements(conn, ids, session, counters)
                 await _run(conn, "COMMIT" if outcome is SaveOutcome.SAVED else "ROLLBACK")
             except BaseException:  # an error, or the task cancelled mid-transaction: keep nothing of it
+                # aiosqlite runs calls in the order they were made, so this ROLLBACK comes after the
+                # statement the cancellation interrupted, and before any call made after the lock is
+                # released, even if this task is cancelled again while it waits.
                 await conn.rollback()  # a no-op if BEGIN failed or COMMIT (or ROLLBACK) went through
                 raise
         return outcome

@@ -13,7 +13,6 @@ import json
 import logging
 import re
 import unicodedata
-from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -27,14 +26,7 @@ from bot.rendering.messages import Button, Outgoing
 from bot.rendering.question import render_answered, render_question
 from bot.rendering.verdict import render_route, render_summary
 from bot.requests import Command, Edited, Person, Press, Request, Text, Unsupported
-from bot.storage import (
-    ChatStore,
-    DuplicateUpdateError,
-    SessionStore,
-    StaleSessionError,
-    StatIncrement,
-    StoredSession,
-)
+from bot.storage import ChatStore, OpenQuestion, SaveOutcome, SessionStore, StatIncrement, StoredSession
 from conversations.engine import Interview
 from conversations.events import (
     Back,
@@ -62,7 +54,6 @@ CHINA_TIME = ZoneInfo("Asia/Shanghai")  # rules take effect on Chinese calendar 
 DEEP_LINK_PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _SAVE_ATTEMPTS = 3
 _MAX_TYPED_CHOICE = 80  # longer text is not a button label
-_PENDING_QUESTIONS_KEPT = 10_000
 
 
 def fold(text: str) -> str:
@@ -97,7 +88,7 @@ def repeats_answer(session: Session, event: Event) -> bool:
 class Turn:
     effects: list[Effect] = field(default_factory=list)
     duplicate: bool = False  # the update was already applied: send nothing
-    version: int = 0  # the person's stored version once the turn was saved (for remember_question)
+    version: int = 0  # the person's stored version after the turn (for remember_question)
 
 
 @dataclass(frozen=True)
@@ -117,20 +108,15 @@ class ConversationService:
         self.clock = clock
         self.default_language = default_language if default_language in catalog.languages else "en"
         self.session_ttl_days = session_ttl_days
-        # Message ids of questions just sent, saved with the person's next write (see remember_question).
-        # Bounded: people who walk away must not make memory grow.
-        self._pending_question: OrderedDict[int, tuple[int, str]] = OrderedDict()
         self._typed_cache: dict[tuple[str, str], dict[str, str]] = {}
         self._records = RecordCache()
 
     # --- the adapter tells us which message shows the current question ----------------------------
     async def remember_question(self, user_id: int, version: int, message_id: int, question_id: str) -> None:
-        """Kept in memory and written with the next save: a second write per update would double the
-        cost of every answer, and losing it (a restart) only means an old question keeps its buttons."""
-        self._pending_question[user_id] = (message_id, question_id)
-        self._pending_question.move_to_end(user_id)
-        while len(self._pending_question) > _PENDING_QUESTIONS_KEPT:
-            self._pending_question.popitem(last=False)
+        """Stored with the session (without changing its version), so that after a restart the question's
+        buttons are still closed once it is answered."""
+        await self.store.remember_question(user_id, version=version,
+                                           question=OpenQuestion(message_id=message_id, question_id=question_id))
 
     def formatter(self, language: str) -> Formatter:
         return Formatter(self.catalog, self.interview.content, language)
@@ -147,29 +133,29 @@ class ConversationService:
             if loaded.version == 0 and isinstance(request, (Text, Press)):
                 request = Command("start")  # a first message that is not /start: greet and ask, don't scold
             record, effects = self._decide(person, loaded.record, request, today, origin)
-            try:
-                if record is None:  # /forget confirmed
-                    await self.store.delete_user(person.user_id)
-                    self._pending_question.pop(person.user_id, None)
-                    # Nothing of theirs kept in memory either: their recent records, and what the engine
-                    # computed for their sessions; everybody else's stays.
-                    dropped = self._records.forget(person.user_id)
-                    self.interview.forget([loaded.record.session, *(kept.session for kept in dropped)])
-                    await self._mark(update_id, callback_id)
-                elif record != loaded.record or loaded.version == 0:
-                    record, stats = self._count(record, loaded.version == 0, today)
-                    text = record.to_json()
-                    await self.store.save(person.user_id, text, expected_version=loaded.version,
-                                          update_id=update_id, callback_query_id=callback_id, stats=stats)
-                    self._records.put(text, record, person.user_id)
-                    self._pending_question.pop(person.user_id, None)
-                elif not await self._mark(update_id, callback_id):
+            if record is None:  # /forget confirmed
+                await self.store.delete_user(person.user_id)
+                # Nothing of theirs kept in memory either: their recent records, and what the engine
+                # computed for their sessions; everybody else's stays.
+                dropped = self._records.forget(person.user_id)
+                self.interview.forget([loaded.record.session, *(kept.session for kept in dropped)])
+                await self._mark(update_id, callback_id)
+                return Turn(effects)
+            if record != loaded.record or loaded.version == 0:
+                record, stats = self._count(record, loaded.version == 0, today)
+                text = record.to_json()
+                outcome = await self.store.save(person.user_id, text, expected_version=loaded.version,
+                                                update_id=update_id, callback_query_id=callback_id, stats=stats,
+                                                open_question=record.open_question)
+                if outcome is SaveOutcome.DUPLICATE:
                     return Turn(duplicate=True)
-            except DuplicateUpdateError:
+                if outcome is SaveOutcome.STALE:
+                    continue  # another instance wrote first: reload and apply the request to the newer state
+                self._records.put(text, record.model_copy(update={"open_question": None}), person.user_id)
+                return Turn(effects, version=loaded.version + 1)
+            if not await self._mark(update_id, callback_id):
                 return Turn(duplicate=True)
-            except StaleSessionError:
-                continue  # another instance wrote first: reload and apply the request to the newer state
-            return Turn(effects)
+            return Turn(effects, version=loaded.version)
         log.warning("gave up after %d conflicting writes", _SAVE_ATTEMPTS)
         fmt = self.formatter(self.default_language)
         return Turn([Send(Outgoing(fmt.t("error-generic")))])
@@ -229,9 +215,8 @@ class ConversationService:
             if followed != record.session.language:
                 record = record.model_copy(
                     update={"session": record.session.model_copy(update={"language": followed})})
-        pending = self._pending_question.get(person.user_id)
-        if pending is not None:
-            record = record.model_copy(update={"question_message_id": pending[0], "question_id": pending[1]})
+        if stored is not None and stored.open_question is not None:
+            record = record.model_copy(update={"open_question": stored.open_question})
         return _Loaded(record, version)
 
     # --- decisions (pure: no I/O) ---------------------------------------------------------------------
@@ -427,16 +412,17 @@ class ConversationService:
             return record, [Notify(""), EditPressed(render_question(result.output, fmt, has_answers=has_answers))]
         answered = (self.interview.current_question(before, today)
                     if isinstance(event, (TypeAnswer, Choose, Confirm, DontKnow, Skip)) else None)
-        if answered is not None and record.question_message_id is not None and record.question_id == answered:
+        shown = record.open_question
+        if answered is not None and shown is not None and shown.question_id == answered:
             answer = result.session.answers[answered]
             spec = self.interview.content.questions[answered]
-            effects.append(CloseQuestion(record.question_message_id,
+            effects.append(CloseQuestion(shown.message_id,
                                          render_answered(spec.text, fmt, fmt.answer(answered, answer))))
-        elif record.question_message_id is not None and record.question_id is not None:
-            effects.append(CloseQuestion(record.question_message_id, self._plain_question(record.question_id, fmt)))
+        elif shown is not None:
+            effects.append(CloseQuestion(shown.message_id, self._plain_question(shown.question_id, fmt)))
         if isinstance(event, Restart):
             effects.append(Send(Outgoing(fmt.t("restart-done"))))
-        record = record.model_copy(update={"question_message_id": None, "question_id": None})
+        record = record.model_copy(update={"open_question": None})
         effects.extend(self._show(record, result.output, fmt))
         return record, effects
 
@@ -476,7 +462,5 @@ class ConversationService:
 
     def _export(self, record: UserRecord, fmt: Formatter) -> Effect:
         data = json.loads(record.to_json())
-        data.pop("question_message_id", None)
-        data.pop("question_id", None)
         payload = json.dumps(data, ensure_ascii=False, indent=2).encode()
         return SendFile("my-data.json", payload, fmt.raw("mydata-caption"))

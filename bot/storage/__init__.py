@@ -4,10 +4,10 @@ Sessions are opaque JSON text here; storage knows nothing about Telegram or the 
 """
 
 from bot.storage.base import (
-    DuplicateUpdateError,
     MigrationError,
+    OpenQuestion,
+    SaveOutcome,
     SessionStore,
-    StaleSessionError,
     StorageError,
     StoredSession,
 )
@@ -19,12 +19,12 @@ __all__ = [
     "USER_KEYED_TABLES",
     "ChatSettings",
     "ChatStore",
-    "DuplicateUpdateError",
     "Migration",
     "MigrationError",
+    "OpenQuestion",
+    "SaveOutcome",
     "SessionStore",
     "SqliteSessionStore",
-    "StaleSessionError",
     "StatCount",
     "StatIncrement",
     "StatsStore",

@@ -1,7 +1,11 @@
-"""The session-store interface: the `SessionStore` protocol, the `StoredSession` value and the errors.
+"""The session-store interface: the `SessionStore` protocol, the values it takes and gives, its errors.
 
 Storage knows nothing about Telegram or the interview engine: a session is opaque JSON text here.
 Session text holds personal answers (salaries, ages), so it is kept out of every ``repr`` and message.
+
+`SqliteSessionStore` (sqlite.py) is one implementation; another database (PostgreSQL, for several
+workers) must meet the same contract, written in the docstrings below. The tests of the contract are in
+``tests/unit/test_session_store.py``.
 """
 
 from __future__ import annotations
@@ -9,9 +13,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from enum import StrEnum
 from typing import Protocol
 
 from bot.storage.chats import StatIncrement
+
+
+@dataclass(frozen=True)
+class OpenQuestion:
+    """The question a person has been sent and not answered yet: its message, to close its buttons later."""
+
+    message_id: int  # Telegram's id of the message holding the question
+    question_id: str  # the interview's id of the question
 
 
 @dataclass(frozen=True)
@@ -23,28 +36,19 @@ class StoredSession:
     version: int  # optimistic-concurrency version, 1 after the first save
     created_at: datetime  # timezone-aware, UTC
     updated_at: datetime  # timezone-aware, UTC
+    open_question: OpenQuestion | None = None
+
+
+class SaveOutcome(StrEnum):
+    """What `SessionStore.save` did. Only SAVED wrote anything."""
+
+    SAVED = "saved"  # the session is now at expected_version + 1; the ids are recorded; counters added
+    DUPLICATE = "duplicate"  # the update or callback query was applied before: drop it
+    STALE = "stale"  # someone else saved (or deleted) the session since it was loaded: reload, retry
 
 
 class StorageError(Exception):
-    """Base class of every error raised by the session store."""
-
-
-class StaleSessionError(StorageError):
-    """``expected_version`` did not match: someone saved a newer version (or the session was deleted)."""
-
-    def __init__(self, *, expected_version: int, actual_version: int) -> None:
-        super().__init__(f"expected session version {expected_version}, found {actual_version}")
-        self.expected_version = expected_version
-        self.actual_version = actual_version  # 0 means "no session stored"
-
-
-class DuplicateUpdateError(StorageError):
-    """This update_id / callback query id was already applied; nothing was written."""
-
-    def __init__(self, *, update_id: int | None, callback_query_id: str | None) -> None:
-        super().__init__(f"already processed: update_id={update_id}, callback_query_id={callback_query_id}")
-        self.update_id = update_id
-        self.callback_query_id = callback_query_id
+    """The store cannot do its work: not open, opened twice, or a database it cannot use."""
 
 
 class MigrationError(StorageError):
@@ -52,10 +56,25 @@ class MigrationError(StorageError):
 
 
 class SessionStore(Protocol):
-    """Where interview sessions live. All methods are safe to call concurrently from one event loop."""
+    """Where interview sessions live, with the ids of the updates already applied.
+
+    The contract every implementation meets:
+
+    * **Safe to share.** Every method may be called concurrently from one event loop, and several
+      processes (or workers) may use one database at once; each write is atomic and isolated against
+      all of them, and each method waits for the others' locks rather than failing at once.
+    * **Durable.** When a writing method returns, its write survives a crash of the process and of the
+      machine: the bot replies only after it.
+    * **Applied once.** An update id or a callback query id, once recorded by `save` or
+      `mark_processed`, makes every later `save` or `mark_processed` carrying it a refusal that writes
+      nothing, until `purge_processed` forgets the id. Update ids and callback query ids are separate
+      name spaces (update 5 and callback query "5" are different ids).
+    * **Private.** Session data is never logged; `delete_user` leaves nothing of the person behind.
+    * Timestamps are timezone-aware; naive datetimes are refused with ValueError.
+    """
 
     async def open(self) -> None:
-        """Connect, configure and apply pending schema migrations."""
+        """Connect, configure and bring the schema up to date; StorageError if it cannot."""
         ...
 
     async def close(self) -> None:
@@ -75,43 +94,54 @@ class SessionStore(Protocol):
         update_id: int | None = None,
         callback_query_id: str | None = None,
         stats: Sequence[StatIncrement] = (),
-    ) -> StoredSession:
-        """Write ``data`` as the next version of the user's session, in one transaction.
+        open_question: OpenQuestion | None = None,
+    ) -> SaveOutcome:
+        """Write ``data`` as the next version of the user's session, all in one transaction.
 
-        ``stats`` are anonymous counters incremented in the same transaction.
+        ``expected_version`` is the version the caller loaded, 0 for "no session yet". The checks, in
+        this order, each ending the transaction with nothing written:
 
-        ``expected_version`` is the version the caller loaded (0: "must not exist yet").
-        Raises DuplicateUpdateError if ``update_id`` or ``callback_query_id`` was already recorded
-        (checked first, so a redelivered update is reported as a duplicate, not as stale), then
-        StaleSessionError on a version mismatch. Either way nothing is written. On success the ids
-        are recorded as processed in the same transaction.
+        1. DUPLICATE if ``update_id`` or ``callback_query_id`` is already recorded. Checked first: a
+           redelivered update carries a version its first delivery made stale, and must be dropped,
+           not retried.
+        2. STALE if the stored version is not ``expected_version`` (0: a session exists; otherwise: it
+           moved on, or it was deleted).
+
+        Otherwise SAVED, and in the same transaction: the session's version becomes
+        ``expected_version + 1`` and ``updated_at`` the current time (``created_at`` too for a new
+        session); ``open_question`` replaces the stored one (None clears it); the given ids are
+        recorded; each of ``stats`` adds 1 to its anonymous counter (one listed twice adds 2).
         """
         ...
 
-    async def mark_processed(
-        self, *, update_id: int | None = None, callback_query_id: str | None = None
-    ) -> bool:
-        """Record ids of an update that changes no session; False (and nothing written) if any was known."""
+    async def remember_question(self, user_id: int, *, version: int, question: OpenQuestion | None) -> bool:
+        """Store ``question`` as the session's open question (None: none), if it is still at ``version``.
+
+        Changes nothing else: not the version, not ``updated_at``, so a save that loaded this version
+        still succeeds. False, with nothing written, if there is no session or its version moved.
+        """
         ...
 
-    async def is_processed(
-        self, *, update_id: int | None = None, callback_query_id: str | None = None
-    ) -> bool:
-        """True if any of the given ids was already recorded."""
+    async def mark_processed(self, *, update_id: int | None = None, callback_query_id: str | None = None) -> bool:
+        """Record the ids of an update that changes no session, atomically.
+
+        True if recorded; False, with nothing written, if any of them was already recorded. At least
+        one id must be given (ValueError otherwise).
+        """
         ...
 
     async def delete_user(self, user_id: int) -> bool:
-        """Remove everything keyed by the user ("/forget"); True if anything was removed."""
+        """Remove everything stored about the user ("/forget"); True if anything was removed.
+
+        Afterwards no stored row holds anything of theirs, and deleted data is overwritten rather
+        than left in free space; a save that loaded the deleted session is STALE.
+        """
         ...
 
     async def purge_idle(self, idle_since: datetime) -> int:
-        """Delete sessions last updated strictly before ``idle_since``; return how many."""
+        """Delete the sessions last saved strictly before ``idle_since``; return how many."""
         ...
 
     async def purge_processed(self, older_than: datetime) -> int:
-        """Forget processed ids seen strictly before ``older_than``; return how many."""
-        ...
-
-    async def count_sessions(self) -> int:
-        """Number of stored sessions (constant time)."""
+        """Forget the ids recorded strictly before ``older_than``; return how many."""
         ...

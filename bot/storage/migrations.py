@@ -131,14 +131,6 @@ async def _applied(conn: aiosqlite.Connection) -> dict[int, str]:
     return {int(row[0]): str(row[1]) for row in rows}
 
 
-async def _rollback(conn: aiosqlite.Connection) -> None:
-    try:
-        await _execute(conn, "ROLLBACK")
-    except sqlite3.OperationalError as exc:  # the transaction never started or already ended
-        if "no transaction is active" not in str(exc):
-            raise
-
-
 async def apply_migrations(
     conn: aiosqlite.Connection, migrations: Sequence[Migration], *, applied_at: str
 ) -> list[int]:
@@ -181,10 +173,10 @@ async def apply_migrations(
             await _execute(conn, f"PRAGMA user_version = {int(migration.version)}")
             await _execute(conn, "COMMIT")
         except sqlite3.Error as exc:
-            await _rollback(conn)
+            await conn.rollback()  # a no-op if the transaction never started
             raise MigrationError(f"migration {migration.version:04d} failed and was rolled back") from exc
         except BaseException:
-            await _rollback(conn)
+            await conn.rollback()
             raise
         logger.info("applied storage migration %04d", migration.version)
         done.append(migration.version)

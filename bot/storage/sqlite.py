@@ -1,43 +1,39 @@
 """`SqliteSessionStore`: the session store on one aiosqlite connection.
 
-Concurrency. All work of one store goes through one connection, guarded by an asyncio.Lock so
-that coroutines never interleave statements inside each other's transactions. Each aiosqlite call
-is a round trip to its thread (about 0.15-0.2 ms of CPU, as much as the SQLite work of a whole
-save), so every write that can be one statement is one statement, run in autocommit mode: its own
-transaction, one round trip. ``save`` is a single ``INSERT INTO session_writes`` whose trigger
-(migration 0003) checks for a duplicate, checks the version and writes; ``mark_processed``,
-``put_chat``, ``delete_chat`` and each purge batch are single statements too. A writing statement
-takes SQLite's write lock before its first read, exactly like ``BEGIN IMMEDIATE`` (which
-``delete_user``, several statements, still uses), so the checks and the write see one snapshot
-even against another process using the same file; that process waits up to ``busy_timeout_ms``
-for the lock instead of failing. A failed statement writes nothing. If a task is cancelled while
-its statement runs, the statement still completes or fails as a whole in aiosqlite's thread; a
-cancelled ``BEGIN IMMEDIATE`` transaction is rolled back before the cancellation propagates.
+Concurrency. All work of one store goes through one connection, guarded by an asyncio.Lock so that
+coroutines never interleave statements inside each other's transactions. A write of several statements
+(``save``, ``delete_user``) is one ``BEGIN IMMEDIATE ... COMMIT`` transaction: IMMEDIATE takes SQLite's
+write lock before the first read, so the checks and the writes see one state, even against another
+process using the same file; that process waits up to ``busy_timeout_ms`` for the lock instead of failing.
+A write of one statement (``remember_question``, ``mark_processed``, the purge batches, the chat settings)
+runs in autocommit mode: a writing statement is its own transaction and also takes the write lock before
+it reads. Any error, refusal or cancellation inside a transaction rolls it back before the store moves on.
 
-Durability. WAL journal with ``synchronous=FULL`` by default: with NORMAL a committed transaction
-survives a crash of the process but may be lost if the OS crashes or power fails before the next
-checkpoint. A lost commit here is a lost answer that Telegram will not redeliver (the update was
-already acknowledged), and FULL costs one fsync of the WAL per save, which is negligible at the
-rate people type. Pass ``synchronous="NORMAL"`` to trade that for throughput.
+Each aiosqlite call is a trip to its thread, which costs CPU of its own, so the save keeps to one
+statement per step (3 to 5 trips; see ``save``), and reads fetch their rows in the same trip.
 
-Privacy. The database file is created 0600 in a folder created 0700 (SQLite gives the -wal/-shm
-files the database file's mode). ``secure_delete`` overwrites deleted rows with zeros, so
-"/forget" does not leave answers in free pages. Nothing here is logged.
+Durability. WAL journal with ``synchronous=FULL`` by default: with NORMAL a committed transaction survives
+a crash of the process but may be lost if the OS crashes or power fails before the next checkpoint. A lost
+commit here is a lost answer that Telegram will not redeliver (the update was already acknowledged), and
+FULL costs one fsync of the WAL per save. Pass ``synchronous="NORMAL"`` to trade that for throughput.
 
-Cost. Every call touches rows by primary key or a bounded batch from an index; start-up reads
-only the migration ledger; ``count_sessions`` reads one trigger-maintained counter. Purges delete
-in batches of ``purge_batch_size``, each in its own short transaction.
+Privacy. The database file is created 0600 in a folder created 0700 (SQLite gives the -wal/-shm files the
+database file's mode). ``secure_delete`` overwrites deleted rows with zeros, so "/forget" does not leave
+answers in free pages. Nothing here is logged.
 
-Timestamps are stored as fixed-width UTC ISO-8601 text, e.g. ``2025-01-31T12:00:00.000000Z``.
+Cost. Every call touches rows by primary key or a bounded batch from an index; start-up reads only the
+migration ledger. Purges delete in batches of ``purge_batch_size``, each in its own short transaction.
+
+Timestamps are stored as fixed-width UTC ISO-8601 text, e.g. ``2025-01-31T12:00:00.000000Z``, so that
+comparing the text compares the instants.
 """
 
 from __future__ import annotations
 
 import asyncio
-import json
 import os
 import sqlite3
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from pathlib import Path
@@ -46,7 +42,7 @@ from typing import TYPE_CHECKING, Final, Literal, Self
 
 import aiosqlite
 
-from bot.storage.base import DuplicateUpdateError, StaleSessionError, StorageError, StoredSession
+from bot.storage.base import OpenQuestion, SaveOutcome, StorageError, StoredSession
 from bot.storage.chats import ChatSettings, ChatStore, StatCount, StatIncrement, StatsStore
 from bot.storage.migrations import Migration, apply_migrations, load_migrations
 
@@ -62,20 +58,38 @@ USER_KEYED_TABLES: Final[tuple[str, ...]] = ("sessions",)
 _KIND_UPDATE: Final = "update"
 _KIND_CALLBACK_QUERY: Final = "callback_query"
 
-# One save, one statement: the INSTEAD OF trigger of migration 0003 does the checks and the writes.
-# The RETURNING subquery gives created_at for the StoredSession; the trigger never changes it on an
-# update, and a new session's is written_at, so whether SQLite evaluates it before or after the
-# trigger body does not matter.
-_SAVE: Final = (
-    "INSERT INTO session_writes"
-    " (user_id, data, expected_version, written_at, update_id, callback_query_id, stats)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?)"
-    " RETURNING (SELECT created_at FROM sessions WHERE sessions.user_id = session_writes.user_id)"
+
+def _record_ids_sql(count: int) -> str:
+    """Insert ``count`` (kind, id) pairs and seen_at; none of them if any pair is recorded already."""
+    rows = ", ".join(["(?, ?)"] * count)
+    # INSERT comes before WITH because Python's sqlite3 counts changed rows (cursor.rowcount) only for
+    # statements that start with INSERT, UPDATE, DELETE or REPLACE.
+    return (
+        "INSERT INTO processed_updates (kind, id, seen_at)"
+        f" WITH new (kind, id) AS (VALUES {rows})"
+        " SELECT kind, id, ? FROM new"
+        " WHERE NOT EXISTS (SELECT 1 FROM processed_updates JOIN new USING (kind, id))"
+    )
+
+
+# An update comes with an update id, a callback query id, or both.
+_RECORD_IDS: Final = {count: _record_ids_sql(count) for count in (1, 2)}
+
+_INSERT_SESSION: Final = (
+    "INSERT INTO sessions"
+    " (user_id, data, version, created_at, updated_at, question_message_id, question_id)"
+    " VALUES (:user_id, :data, 1, :now, :now, :question_message_id, :question_id)"
+    " ON CONFLICT (user_id) DO NOTHING"
 )
-# The trigger's RAISE messages (0003_session_writes.sql): change neither alone.
-_REFUSED_DUPLICATE: Final = "bot: duplicate update"
-_REFUSED_STALE: Final = "bot: stale session"
-_REFUSED_LOST: Final = "bot: session write lost"
+_UPDATE_SESSION: Final = (
+    "UPDATE sessions SET data = :data, version = version + 1, updated_at = :now,"
+    " question_message_id = :question_message_id, question_id = :question_id"
+    " WHERE user_id = :user_id AND version = :expected_version"
+)
+_ADD_TO_COUNTER: Final = (
+    "INSERT INTO stats (metric, dimension, value, count) VALUES (?, ?, ?, 1)"
+    " ON CONFLICT (metric, dimension, value) DO UPDATE SET count = count + 1"
+)
 
 
 def utc_now() -> datetime:
@@ -94,22 +108,20 @@ def from_db_time(text: str) -> datetime:
     return datetime.fromisoformat(text)
 
 
-def _update_key(update_id: int | None) -> str | None:
-    return None if update_id is None else str(int(update_id))
+def _processed_ids(update_id: int | None, callback_query_id: str | None) -> list[tuple[str, str]]:
+    """The (kind, id) pairs recorded for an update."""
+    ids: list[tuple[str, str]] = []
+    if update_id is not None:
+        ids.append((_KIND_UPDATE, str(int(update_id))))
+    if callback_query_id is not None:
+        ids.append((_KIND_CALLBACK_QUERY, str(callback_query_id)))
+    return ids
 
 
-def _callback_key(callback_query_id: str | None) -> str | None:
-    return None if callback_query_id is None else str(callback_query_id)
-
-
-def _processed_keys(update_id: int | None, callback_query_id: str | None) -> list[tuple[str, str]]:
-    keys: list[tuple[str, str]] = []
-    update_key, callback_key = _update_key(update_id), _callback_key(callback_query_id)
-    if update_key is not None:
-        keys.append((_KIND_UPDATE, update_key))
-    if callback_key is not None:
-        keys.append((_KIND_CALLBACK_QUERY, callback_key))
-    return keys
+def _question_columns(question: OpenQuestion | None) -> dict[str, int | str | None]:
+    if question is None:
+        return {"question_message_id": None, "question_id": None}
+    return {"question_message_id": int(question.message_id), "question_id": str(question.question_id)}
 
 
 def _prepare_file(path: Path) -> None:
@@ -119,30 +131,47 @@ def _prepare_file(path: Path) -> None:
     os.close(fd)
 
 
-async def _execute(conn: aiosqlite.Connection, sql: str, parameters: Sequence[object] = ()) -> int:
-    """Run one statement that returns no rows and give its row count.
+async def _run(conn: aiosqlite.Connection, sql: str, parameters: Sequence[object] | Mapping[str, object] = ()) -> int:
+    """Run one statement that returns no rows, in one trip; its number of changed rows.
 
-    Every aiosqlite call is a round trip to its thread; a statement without result rows is complete
-    once executed, so its cursor holds nothing open and is not closed explicitly (one trip, not two).
+    The statement is complete once executed, so its cursor holds nothing open and is not closed
+    explicitly (closing it would be a second trip).
     """
     cursor = await conn.execute(sql, parameters)
     return cursor.rowcount
 
 
-async def _fetchone(
-    conn: aiosqlite.Connection, sql: str, parameters: Sequence[object] = ()
-) -> sqlite3.Row | None:
-    """The first row, in one round trip (execute, fetch and close happen in aiosqlite's thread)."""
+async def _fetchone(conn: aiosqlite.Connection, sql: str, parameters: Sequence[object] = ()) -> sqlite3.Row | None:
+    """The first row, in one trip (execute, fetch and close happen in aiosqlite's thread)."""
     rows = await conn.execute_fetchall(sql, parameters)
     return next(iter(rows), None)
 
 
-async def _rollback(conn: aiosqlite.Connection) -> None:
-    try:
-        await _execute(conn, "ROLLBACK")
-    except sqlite3.OperationalError as exc:  # BEGIN failed, or COMMIT went through before a cancel
-        if "no transaction is active" not in str(exc):
-            raise
+async def _record_new_ids(conn: aiosqlite.Connection, ids: list[tuple[str, str]], seen_at: str) -> bool:
+    """Record every id, or none of them if any is recorded already (then False): one statement."""
+    parameters = [value for pair in ids for value in pair]
+    return await _run(conn, _RECORD_IDS[len(ids)], [*parameters, seen_at]) == len(ids)
+
+
+async def _save_statements(
+    conn: aiosqlite.Connection,
+    ids: list[tuple[str, str]],
+    session: Mapping[str, object],
+    counters: list[tuple[str, str, str]],
+) -> SaveOutcome:
+    """The statements of a save, inside its transaction. A refusal returns at once, and the caller
+    rolls back whatever an earlier step wrote. ``session`` holds the named parameters of the writes."""
+    # 1. The ids first: a redelivered update is a duplicate, although its version is stale too.
+    if ids and not await _record_new_ids(conn, ids, str(session["now"])):
+        return SaveOutcome.DUPLICATE
+    # 2. The session, only if it is still at the version the caller loaded (0: absent).
+    write = _INSERT_SESSION if session["expected_version"] == 0 else _UPDATE_SESSION
+    if await _run(conn, write, session) == 0:
+        return SaveOutcome.STALE
+    # 3. The anonymous counters: one statement run once per counter, one trip.
+    if counters:
+        await conn.executemany(_ADD_TO_COUNTER, counters)
+    return SaveOutcome.SAVED
 
 
 class SqliteSessionStore:
@@ -183,9 +212,7 @@ class SqliteSessionStore:
                 migrations = await asyncio.to_thread(load_migrations)
             if isinstance(self._path, Path):
                 await asyncio.to_thread(_prepare_file, self._path)
-            conn = await aiosqlite.connect(
-                self._path, isolation_level=None, timeout=self._busy_timeout_ms / 1000
-            )
+            conn = await aiosqlite.connect(self._path, isolation_level=None, timeout=self._busy_timeout_ms / 1000)
             try:
                 await self._configure(conn)
                 await apply_migrations(conn, migrations, applied_at=to_db_time(self._now()))
@@ -197,14 +224,14 @@ class SqliteSessionStore:
     async def _configure(self, conn: aiosqlite.Connection) -> None:
         # PRAGMAs take no bound parameters; every value below is an int or a checked literal.
         # busy_timeout first: switching to WAL may itself need to wait for another process.
-        await _execute(conn, f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
+        await _run(conn, f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
         row = await _fetchone(conn, "PRAGMA journal_mode = WAL")
         mode = str(row[0]).lower() if row is not None else ""
         if isinstance(self._path, Path) and mode != "wal":
             raise StorageError(f"could not enable WAL journal mode (got {mode!r})")
-        await _execute(conn, f"PRAGMA synchronous = {self._synchronous}")
-        await _execute(conn, "PRAGMA foreign_keys = ON")
-        await _execute(conn, "PRAGMA secure_delete = ON")
+        await _run(conn, f"PRAGMA synchronous = {self._synchronous}")
+        await _run(conn, "PRAGMA foreign_keys = ON")
+        await _run(conn, "PRAGMA secure_delete = ON")
 
     async def close(self) -> None:
         async with self._lock:
@@ -242,22 +269,22 @@ class SqliteSessionStore:
         async with self._lock:
             yield self._require_open()
 
-    async def _write_one(self, sql: str, parameters: Sequence[object] = ()) -> int:
-        """One writing statement in autocommit mode: its own transaction, one round trip; its row count."""
+    async def _write_one(self, sql: str, parameters: Sequence[object] | Mapping[str, object] = ()) -> int:
+        """One writing statement in autocommit mode: its own transaction, one trip; its row count."""
         async with self._lock:
-            return await _execute(self._require_open(), sql, parameters)
+            return await _run(self._require_open(), sql, parameters)
 
     @asynccontextmanager
-    async def _writing(self) -> AsyncIterator[aiosqlite.Connection]:
-        """One BEGIN IMMEDIATE transaction (three round trips or more): for writes of several statements."""
+    async def _transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT around the block; rolled back if the block raises or is cancelled."""
         async with self._lock:
             conn = self._require_open()
             try:
-                await _execute(conn, "BEGIN IMMEDIATE")
+                await _run(conn, "BEGIN IMMEDIATE")
                 yield conn
-                await _execute(conn, "COMMIT")
+                await _run(conn, "COMMIT")
             except BaseException:
-                await _rollback(conn)
+                await conn.rollback()  # a no-op if BEGIN failed or COMMIT went through
                 raise
 
     async def _purge(self, sql: str, cutoff: datetime) -> int:
@@ -276,17 +303,24 @@ class SqliteSessionStore:
         async with self._reading() as conn:
             row = await _fetchone(
                 conn,
-                "SELECT data, version, created_at, updated_at FROM sessions WHERE user_id = ?",
+                "SELECT data, version, created_at, updated_at, question_message_id, question_id"
+                " FROM sessions WHERE user_id = ?",
                 (user_id,),
             )
         if row is None:
             return None
+        data, version, created_at, updated_at, question_message_id, question_id = row
         return StoredSession(
             user_id=user_id,
-            data=str(row[0]),
-            version=int(row[1]),
-            created_at=from_db_time(row[2]),
-            updated_at=from_db_time(row[3]),
+            data=str(data),
+            version=int(version),
+            created_at=from_db_time(created_at),
+            updated_at=from_db_time(updated_at),
+            open_question=(
+                None
+                if question_message_id is None
+                else OpenQuestion(message_id=int(question_message_id), question_id=str(question_id))
+            ),
         )
 
     async def save(
@@ -298,113 +332,66 @@ class SqliteSessionStore:
         update_id: int | None = None,
         callback_query_id: str | None = None,
         stats: Sequence[StatIncrement] = (),
-    ) -> StoredSession:
+        open_question: OpenQuestion | None = None,
+    ) -> SaveOutcome:
+        """See `SessionStore.save`. Trips to aiosqlite's thread: BEGIN, the ids (if any), the session,
+        the counters (if any), COMMIT; a refusal ends with ROLLBACK instead."""
         if not isinstance(data, str):
             raise TypeError("session data must be JSON text (str)")
         if expected_version < 0:
             raise ValueError("expected_version must be >= 0")
-        increments = (
-            json.dumps([[item.metric, item.dimension, item.value] for item in stats]) if stats else None
-        )
+        ids = _processed_ids(update_id, callback_query_id)
+        counters = [(item.metric, item.dimension, item.value) for item in stats]
         async with self._lock:
             conn = self._require_open()
-            stamp = to_db_time(self._now())
-            try:  # one statement, one transaction, one round trip: see 0003_session_writes.sql
-                rows = await conn.execute_fetchall(
-                    _SAVE,
-                    (
-                        user_id,
-                        data,
-                        expected_version,
-                        stamp,
-                        _update_key(update_id),
-                        _callback_key(callback_query_id),
-                        increments,
-                    ),
-                )
-            except sqlite3.IntegrityError as exc:
-                reason = str(exc)
-                if reason == _REFUSED_DUPLICATE:
-                    raise DuplicateUpdateError(update_id=update_id, callback_query_id=callback_query_id) from None
-                if reason == _REFUSED_STALE:
-                    # Rare: one more trip, after the refusal, for the version to report. Another
-                    # writer may have changed it since; the caller reloads either way.
-                    row = await _fetchone(conn, "SELECT version FROM sessions WHERE user_id = ?", (user_id,))
-                    actual = 0 if row is None else int(row[0])
-                    raise StaleSessionError(expected_version=expected_version, actual_version=actual) from None
-                if reason == _REFUSED_LOST:  # cannot happen: the check and the write share a snapshot
-                    raise StorageError("session changed during its own write transaction") from None
+            session = {
+                "user_id": user_id,
+                "data": data,
+                "expected_version": expected_version,
+                "now": to_db_time(self._now()),
+                **_question_columns(open_question),
+            }
+            try:
+                await _run(conn, "BEGIN IMMEDIATE")
+                outcome = await _save_statements(conn, ids, session, counters)
+                await _run(conn, "COMMIT" if outcome is SaveOutcome.SAVED else "ROLLBACK")
+            except BaseException:  # an error, or the task cancelled mid-transaction: keep nothing of it
+                # aiosqlite runs calls in the order they were made, so this ROLLBACK comes after the
+                # statement the cancellation interrupted, and before any call made after the lock is
+                # released, even if this task is cancelled again while it waits.
+                await conn.rollback()  # a no-op if BEGIN failed or COMMIT (or ROLLBACK) went through
                 raise
-        created = stamp
-        if expected_version > 0:
-            returned = next(iter(rows), None)
-            if returned is None or returned[0] is None:  # cannot happen: the trigger checked the write
-                raise StorageError("saved session has no creation time")
-            created = str(returned[0])
-        return StoredSession(
-            user_id=user_id,
-            data=data,
-            version=expected_version + 1,
-            created_at=from_db_time(created),
-            updated_at=from_db_time(stamp),
+        return outcome
+
+    async def remember_question(self, user_id: int, *, version: int, question: OpenQuestion | None) -> bool:
+        changed = await self._write_one(
+            "UPDATE sessions SET question_message_id = :question_message_id, question_id = :question_id"
+            " WHERE user_id = :user_id AND version = :version",
+            {"user_id": user_id, "version": version, **_question_columns(question)},
         )
+        return changed == 1
 
     async def delete_user(self, user_id: int) -> bool:
         removed = 0
-        async with self._writing() as conn:
+        async with self._transaction() as conn:
             for table in USER_KEYED_TABLES:
-                removed += await _execute(conn, f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
+                removed += await _run(conn, f"DELETE FROM {table} WHERE user_id = ?", (user_id,))
         return removed > 0
 
     async def purge_idle(self, idle_since: datetime) -> int:
         return await self._purge(
-            "DELETE FROM sessions WHERE user_id IN"
-            " (SELECT user_id FROM sessions WHERE updated_at < ? LIMIT ?)",
+            "DELETE FROM sessions WHERE user_id IN (SELECT user_id FROM sessions WHERE updated_at < ? LIMIT ?)",
             idle_since,
         )
 
-    async def count_sessions(self) -> int:
-        async with self._reading() as conn:
-            row = await _fetchone(conn, "SELECT n FROM session_count WHERE singleton = 1")
-        return 0 if row is None else int(row[0])
-
     # -- processed updates -------------------------------------------------------------------
 
-    async def mark_processed(
-        self, *, update_id: int | None = None, callback_query_id: str | None = None
-    ) -> bool:
-        keys = _processed_keys(update_id, callback_query_id)
-        if not keys:
+    async def mark_processed(self, *, update_id: int | None = None, callback_query_id: str | None = None) -> bool:
+        ids = _processed_ids(update_id, callback_query_id)
+        if not ids:
             raise ValueError("give update_id and/or callback_query_id")
-        # One multi-row INSERT, one round trip: a known id fails the primary key, and the failed
-        # statement writes none of its rows, so both ids are recorded or neither.
-        values = ", ".join(["(?, ?, ?)"] * len(keys))
-        seen_at = to_db_time(self._now())
-        try:
-            await self._write_one(
-                f"INSERT INTO processed_updates (kind, id, seen_at) VALUES {values}",
-                [value for kind, key in keys for value in (kind, key, seen_at)],
-            )
-        except sqlite3.IntegrityError as exc:
-            if exc.sqlite_errorname == "SQLITE_CONSTRAINT_PRIMARYKEY":
-                return False
-            raise
-        return True
-
-    async def is_processed(
-        self, *, update_id: int | None = None, callback_query_id: str | None = None
-    ) -> bool:
-        keys = _processed_keys(update_id, callback_query_id)
-        if not keys:
-            raise ValueError("give update_id and/or callback_query_id")
-        where = " OR ".join(["(kind = ? AND id = ?)"] * len(keys))
-        async with self._reading() as conn:
-            row = await _fetchone(
-                conn,
-                f"SELECT 1 FROM processed_updates WHERE {where} LIMIT 1",
-                [value for key in keys for value in key],
-            )
-        return row is not None
+        async with self._lock:
+            return await _record_new_ids(self._require_open(), ids, to_db_time(self._now()))
 
     async def purge_processed(self, older_than: datetime) -> int:
         return await self._purge(
@@ -412,7 +399,6 @@ class SqliteSessionStore:
             " (SELECT rowid FROM processed_updates WHERE seen_at < ? LIMIT ?)",
             older_than,
         )
-
 
     # -- groups and channels (ChatStore) and anonymous counts (StatsStore) ---------------------
 
@@ -444,10 +430,9 @@ class SqliteSessionStore:
 
     async def stats(self) -> list[StatCount]:
         async with self._reading() as conn:
-            cursor = await conn.execute(
-                "SELECT metric, dimension, value, count FROM stats ORDER BY metric, dimension, count DESC, value")
-            rows = await cursor.fetchall()
-            await cursor.close()
+            rows = await conn.execute_fetchall(
+                "SELECT metric, dimension, value, count FROM stats ORDER BY metric, dimension, count DESC, value"
+            )
         return [StatCount(str(r[0]), str(r[1]), str(r[2]), int(r[3])) for r in rows]
 
 

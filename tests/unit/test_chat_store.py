@@ -6,7 +6,7 @@ from collections.abc import AsyncIterator
 
 import pytest
 
-from bot.storage import ChatSettings, DuplicateUpdateError, SqliteSessionStore, StatIncrement
+from bot.storage import ChatSettings, SaveOutcome, SqliteSessionStore, StatIncrement
 
 
 @pytest.fixture
@@ -31,14 +31,15 @@ async def test_chat_settings_round_trip_and_removal(store: SqliteSessionStore) -
 
 async def test_counters_add_up_and_hold_no_person(store: SqliteSessionStore) -> None:
     started = [StatIncrement("started", "source", "private"), StatIncrement("started", "language", "ru")]
-    await store.save(1, "{}", expected_version=0, stats=started)
-    await store.save(2, "{}", expected_version=0, stats=started)
+    assert await store.save(1, "{}", expected_version=0, stats=started) is SaveOutcome.SAVED
+    assert await store.save(2, "{}", expected_version=0, stats=started) is SaveOutcome.SAVED
     counts = {(c.metric, c.dimension, c.value): c.count for c in await store.stats()}
     assert counts == {("started", "source", "private"): 2, ("started", "language", "ru"): 2}
 
 
 async def test_a_refused_save_counts_nothing(store: SqliteSessionStore) -> None:
     await store.save(1, "{}", expected_version=0, update_id=5)
-    with pytest.raises(DuplicateUpdateError):  # the whole transaction is refused
-        await store.save(1, "{}", expected_version=1, update_id=5, stats=[StatIncrement("completed", "outcome", "x")])
+    completed = [StatIncrement("completed", "outcome", "x")]
+    refused = await store.save(1, "{}", expected_version=1, update_id=5, stats=completed)
+    assert refused is SaveOutcome.DUPLICATE  # the whole transaction is refused
     assert await store.stats() == []

@@ -1,4 +1,8 @@
-"""Tests for bot.storage: the SQLite session store and its migration runner."""
+"""Tests for bot.storage: the SQLite session store and its migration runner.
+
+The store is checked through its public methods, and through plain SQL on its file (a second
+connection, as the sqlite3 shell would see it). Nothing here reaches into aiosqlite's internals.
+"""
 
 from __future__ import annotations
 
@@ -9,7 +13,9 @@ import os
 import shutil
 import sqlite3
 import stat
+import subprocess
 import sys
+import tempfile
 from collections.abc import AsyncIterator, Callable, Coroutine
 from datetime import UTC, datetime, timedelta, timezone
 from importlib import resources
@@ -24,11 +30,11 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
 
 from bot.storage import (
     USER_KEYED_TABLES,
-    DuplicateUpdateError,
     MigrationError,
+    OpenQuestion,
+    SaveOutcome,
     SessionStore,
     SqliteSessionStore,
-    StaleSessionError,
     StatIncrement,
     StorageError,
     StoredSession,
@@ -40,6 +46,10 @@ T0 = datetime(2025, 3, 1, 12, 0, 0, 123456, tzinfo=UTC)
 T = TypeVar("T")
 SECRET = '{"salary_cny": 41000, "age": 37}'
 REPO_ROOT = Path(__file__).resolve().parents[2]
+SAVED, DUPLICATE, STALE = SaveOutcome.SAVED, SaveOutcome.DUPLICATE, SaveOutcome.STALE
+STARTED = StatIncrement("started", "source", "private")
+COMPLETED = StatIncrement("completed", "outcome", "eligible")
+QUESTION = OpenQuestion(message_id=501, question_id="salary")
 
 
 class FakeClock:
@@ -92,6 +102,41 @@ def file_modes(db: Path) -> tuple[int, int]:
     return stat.S_IMODE(db.parent.stat().st_mode), stat.S_IMODE(db.stat().st_mode)
 
 
+def schema_names(db: Path) -> set[str]:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        return {str(row[0]) for row in conn.execute("SELECT name FROM sqlite_master")}
+
+
+def every_row(db: Path) -> dict[str, list[tuple[Any, ...]]]:
+    """Every row of every table, read through a second connection."""
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        tables = [row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+        return {table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr) for table in tables}
+
+
+def recorded_ids(db: Path) -> set[tuple[str, str]]:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        return {(str(kind), str(key)) for kind, key in conn.execute("SELECT kind, id FROM processed_updates")}
+
+
+def session_rows(db: Path) -> int:
+    with contextlib.closing(sqlite3.connect(db)) as conn:
+        return int(conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
+
+
+def write_lock_is_free(db: Path) -> bool:
+    """True if another connection can take the write lock at once (no transaction left open)."""
+    other = sqlite3.connect(db, timeout=0, isolation_level=None)
+    try:
+        other.execute("BEGIN IMMEDIATE")
+        other.execute("ROLLBACK")
+    except sqlite3.OperationalError:
+        return False
+    finally:
+        other.close()
+    return True
+
+
 @pytest.fixture
 def clock() -> FakeClock:
     return FakeClock()
@@ -120,98 +165,189 @@ def db_file(tmp_path: Path) -> Path:
     return tmp_path / "data" / "bot.sqlite3"
 
 
+@pytest.fixture
+async def file_store(db_file: Path, clock: FakeClock) -> AsyncIterator[SqliteSessionStore]:
+    async with SqliteSessionStore(db_file, clock=clock) as opened:
+        yield opened
+
+
 # -- sessions ----------------------------------------------------------------------------------
 
 
 async def test_satisfies_the_protocol(store: SqliteSessionStore) -> None:
     as_protocol: SessionStore = store
-    assert await as_protocol.count_sessions() == 0
+    assert await as_protocol.load(1) is None
 
 
-async def test_round_trip(store: SqliteSessionStore, clock: FakeClock) -> None:
+async def test_round_trip(store: SqliteSessionStore) -> None:
     assert await store.load(7) is None
-    saved = await store.save(7, SECRET, expected_version=0)
-    assert saved == StoredSession(user_id=7, data=SECRET, version=1, created_at=T0, updated_at=T0)
-    assert await store.load(7) == saved
-    assert await store.count_sessions() == 1
+    assert await store.save(7, SECRET, expected_version=0) is SAVED
+    assert await store.load(7) == StoredSession(user_id=7, data=SECRET, version=1, created_at=T0, updated_at=T0)
 
 
 async def test_unicode_and_large_ids_round_trip(store: SqliteSessionStore) -> None:
     data = '{"name": "李雷", "note": "émigré 🇨🇳", "nul": "a\\u0000b"}'
     user_id = 2**53 + 1
-    await store.save(user_id, data, expected_version=0)
+    assert await store.save(user_id, data, expected_version=0) is SAVED
     loaded = await store.load(user_id)
     assert loaded is not None
     assert loaded.data == data
 
 
 async def test_version_increments_and_timestamps_move(store: SqliteSessionStore, clock: FakeClock) -> None:
-    first = await store.save(1, '{"step": 1}', expected_version=0)
+    assert await store.save(1, '{"step": 1}', expected_version=0) is SAVED
     later = clock.advance(minutes=5)
-    second = await store.save(1, '{"step": 2}', expected_version=first.version)
-    third = await store.save(1, '{"step": 3}', expected_version=second.version)
-    assert (first.version, second.version, third.version) == (1, 2, 3)
-    loaded = await store.load(1)
-    assert loaded is not None
-    assert (loaded.data, loaded.version) == ('{"step": 3}', 3)
-    assert loaded.created_at == T0
-    assert loaded.updated_at == later
-    assert loaded.updated_at.tzinfo is not None
+    assert await store.save(1, '{"step": 2}', expected_version=1) is SAVED
+    assert await store.save(1, '{"step": 3}', expected_version=2) is SAVED
+    assert await store.load(1) == StoredSession(
+        user_id=1, data='{"step": 3}', version=3, created_at=T0, updated_at=later
+    )
 
 
 @pytest.mark.parametrize("wrong", [0, 2, 7])
-async def test_stale_write_refused_and_nothing_changes(store: SqliteSessionStore, wrong: int) -> None:
-    original = await store.save(1, SECRET, expected_version=0)
-    with pytest.raises(StaleSessionError) as info:
-        await store.save(1, "{}", expected_version=wrong, update_id=99)
-    assert (info.value.expected_version, info.value.actual_version) == (wrong, 1)
+async def test_stale_save_is_refused_and_changes_nothing(store: SqliteSessionStore, wrong: int) -> None:
+    await store.save(1, SECRET, expected_version=0)
+    original = await store.load(1)
+    assert await store.save(1, "{}", expected_version=wrong, update_id=99, stats=[STARTED]) is STALE
     assert await store.load(1) == original
-    assert not await store.is_processed(update_id=99)  # the refused update is not marked processed
-    assert (await store.save(1, "{}", expected_version=1, update_id=99)).version == 2
+    assert await store.stats() == []
+    # the refused update was not recorded: it is free for the save that reloads and retries
+    assert await store.save(1, "{}", expected_version=1, update_id=99) is SAVED
 
 
 async def test_expected_version_on_missing_session_does_not_create_it(store: SqliteSessionStore) -> None:
-    with pytest.raises(StaleSessionError) as info:
-        await store.save(1, SECRET, expected_version=1)
-    assert info.value.actual_version == 0
+    assert await store.save(1, SECRET, expected_version=1) is STALE
     assert await store.load(1) is None
-    assert await store.count_sessions() == 0
 
 
-async def test_negative_expected_version_is_rejected(store: SqliteSessionStore) -> None:
+async def test_bad_arguments_are_rejected(store: SqliteSessionStore) -> None:
     with pytest.raises(ValueError):
         await store.save(1, SECRET, expected_version=-1)
+    with pytest.raises(TypeError):
+        await store.save(1, b"{}", expected_version=0)  # type: ignore[arg-type]
+    assert await store.load(1) is None
 
 
 async def test_duplicate_update_id_refused_even_with_right_version(store: SqliteSessionStore) -> None:
-    original = await store.save(1, SECRET, expected_version=0, update_id=10)
-    with pytest.raises(DuplicateUpdateError) as info:
-        await store.save(1, "{}", expected_version=original.version, update_id=10)
-    assert info.value.update_id == 10
+    await store.save(1, SECRET, expected_version=0, update_id=10)
+    original = await store.load(1)
+    assert await store.save(1, "{}", expected_version=1, update_id=10) is DUPLICATE
     assert await store.load(1) == original
 
 
 async def test_duplicate_callback_query_refused_and_nothing_changes(store: SqliteSessionStore) -> None:
     await store.save(1, SECRET, expected_version=0, callback_query_id="cq-1")
-    with pytest.raises(DuplicateUpdateError):
-        await store.save(2, SECRET, expected_version=0, callback_query_id="cq-1")
+    assert await store.save(2, SECRET, expected_version=0, callback_query_id="cq-1") is DUPLICATE
     assert await store.load(2) is None
-    assert await store.count_sessions() == 1
 
 
-async def test_duplicate_wins_over_stale(store: SqliteSessionStore) -> None:
+async def test_duplicate_is_reported_before_stale(store: SqliteSessionStore) -> None:
     # A redelivered update carries the version it saw, which its first delivery made stale:
     # the caller must hear "duplicate" (drop it), not "stale" (reload and apply it again).
     await store.save(1, SECRET, expected_version=0, update_id=5)
-    with pytest.raises(DuplicateUpdateError):
-        await store.save(1, SECRET, expected_version=0, update_id=5)
+    assert await store.save(1, SECRET, expected_version=0, update_id=5) is DUPLICATE
+    assert await store.save(2, SECRET, expected_version=3, update_id=5) is DUPLICATE  # no session at all
 
 
-async def test_duplicate_when_either_id_is_known_writes_neither(store: SqliteSessionStore) -> None:
+async def test_duplicate_when_either_id_is_known_records_neither(store: SqliteSessionStore) -> None:
     await store.save(1, "{}", expected_version=0, update_id=1)
-    with pytest.raises(DuplicateUpdateError):
-        await store.save(1, "{}", expected_version=1, update_id=1, callback_query_id="new")
-    assert not await store.is_processed(callback_query_id="new")
+    assert await store.save(1, "{}", expected_version=1, update_id=1, callback_query_id="new") is DUPLICATE
+    assert await store.save(1, "{}", expected_version=1, update_id=2, callback_query_id="new") is SAVED
+
+
+async def test_update_ids_and_callback_ids_are_separate(store: SqliteSessionStore) -> None:
+    await store.save(1, "{}", expected_version=0, update_id=5)
+    assert await store.save(1, "{}", expected_version=1, callback_query_id="5") is SAVED
+
+
+# -- the open question ---------------------------------------------------------------------------
+
+
+async def test_open_question_is_saved_with_the_session(store: SqliteSessionStore) -> None:
+    assert await store.save(1, SECRET, expected_version=0, open_question=QUESTION) is SAVED
+    loaded = await store.load(1)
+    assert loaded is not None
+    assert loaded.open_question == QUESTION
+    other = OpenQuestion(message_id=502, question_id="age")
+    await store.save(1, SECRET, expected_version=1, open_question=other)
+    assert (await store.load(1)) == StoredSession(1, SECRET, 2, T0, T0, open_question=other)
+    await store.save(1, SECRET, expected_version=2)  # none given: no question is open any more
+    loaded = await store.load(1)
+    assert loaded is not None
+    assert loaded.open_question is None
+
+
+async def test_refused_save_keeps_the_open_question(store: SqliteSessionStore) -> None:
+    await store.save(1, SECRET, expected_version=0, update_id=1, open_question=QUESTION)
+    assert await store.save(1, "{}", expected_version=1, update_id=1) is DUPLICATE
+    assert await store.save(1, "{}", expected_version=5) is STALE
+    loaded = await store.load(1)
+    assert loaded is not None
+    assert loaded.open_question == QUESTION
+
+
+async def test_remember_question_keeps_the_version(store: SqliteSessionStore, clock: FakeClock) -> None:
+    await store.save(1, SECRET, expected_version=0)
+    before = await store.load(1)
+    assert before is not None
+    clock.advance(minutes=1)
+    assert await store.remember_question(1, version=1, question=QUESTION) is True
+    after = await store.load(1)
+    assert after is not None
+    # only the question changed: not the version, not the data, not updated_at
+    assert after == StoredSession(1, SECRET, 1, before.created_at, before.updated_at, open_question=QUESTION)
+    # so the save that follows, made from the version loaded earlier, is not stale
+    assert await store.save(1, "{}", expected_version=before.version) is SAVED
+    assert await store.remember_question(1, version=2, question=None) is True
+    cleared = await store.load(1)
+    assert cleared is not None
+    assert (cleared.version, cleared.open_question) == (2, None)
+
+
+async def test_remember_question_refused_on_a_moved_version(store: SqliteSessionStore) -> None:
+    assert await store.remember_question(1, version=0, question=QUESTION) is False  # no session
+    assert await store.remember_question(1, version=1, question=QUESTION) is False
+    assert await store.load(1) is None
+    await store.save(1, SECRET, expected_version=0, open_question=QUESTION)
+    await store.save(1, SECRET, expected_version=1, open_question=None)
+    newer = OpenQuestion(message_id=900, question_id="age")
+    assert await store.remember_question(1, version=1, question=newer) is False  # the session moved on
+    loaded = await store.load(1)
+    assert loaded is not None
+    assert (loaded.version, loaded.open_question) == (2, None)
+
+
+async def test_remember_question_does_not_make_a_concurrent_save_stale(store: SqliteSessionStore) -> None:
+    await store.save(1, SECRET, expected_version=0)
+    for round_ in range(10):
+        version = round_ + 1
+        remembered, saved = await asyncio.gather(
+            store.remember_question(1, version=version, question=QUESTION),
+            store.save(1, SECRET, expected_version=version),
+        )
+        assert saved is SAVED
+        loaded = await store.load(1)
+        assert loaded is not None
+        # whichever ran first, the state is consistent: the save wrote no question
+        assert (loaded.version, loaded.open_question) == (version + 1, None)
+        assert isinstance(remembered, bool)
+
+
+def test_half_a_question_cannot_be_stored(db_file: Path) -> None:
+    asyncio.run(_create(db_file))
+    with contextlib.closing(sqlite3.connect(db_file)) as conn, pytest.raises(sqlite3.IntegrityError):
+        conn.execute(
+            "INSERT INTO sessions (user_id, data, version, created_at, updated_at, question_message_id)"
+            " VALUES (1, '{}', 1, 'x', 'x', 501)"
+        )
+
+
+async def _create(db: Path) -> None:
+    async with SqliteSessionStore(db):
+        pass
+
+
+# -- forgetting --------------------------------------------------------------------------------
 
 
 async def test_delete_user(store: SqliteSessionStore) -> None:
@@ -221,16 +357,38 @@ async def test_delete_user(store: SqliteSessionStore) -> None:
     assert await store.load(1) is None
     assert await store.delete_user(1) is False
     assert await store.load(2) is not None
-    assert await store.count_sessions() == 1
-    # a stale writer must not resurrect a forgotten session
-    with pytest.raises(StaleSessionError):
-        await store.save(1, SECRET, expected_version=1)
-    assert (await store.save(1, "{}", expected_version=0)).version == 1
+    # a writer that loaded the session before /forget must not bring it back
+    assert await store.save(1, SECRET, expected_version=1) is STALE
+    assert await store.remember_question(1, version=1, question=QUESTION) is False
+    assert await store.load(1) is None
+    assert await store.save(1, "{}", expected_version=0) is SAVED
 
 
-async def test_purge_idle_uses_the_clock(
-    clock: FakeClock, make_store: Callable[..., SqliteSessionStore]
-) -> None:
+async def test_forget_leaves_nothing_of_the_person(db_file: Path) -> None:
+    person, other = 7_654_321, 1_234_567
+    marker = "salary-of-person-7654321"
+    async with SqliteSessionStore(db_file) as store:
+        for version in range(3):
+            await store.save(person, f'{{"note": "{marker}", "v": {version}}}', expected_version=version,
+                             update_id=100 + version, callback_query_id=f"cq-{version}", stats=[STARTED],
+                             open_question=QUESTION)
+        await store.save(other, SECRET, expected_version=0, update_id=200)
+        assert await store.delete_user(person) is True
+        rows = every_row(db_file)
+        assert all(str(person) not in repr(row) and marker not in repr(row) for table in rows.values() for row in table)
+        assert rows["sessions"] and all(row[0] == other for row in rows["sessions"])
+        # what is left is anonymous: the ids of applied updates and the counters
+        assert recorded_ids(db_file) >= {("update", "100"), ("callback_query", "cq-0")}
+        assert [(c.value, c.count) for c in await store.stats()] == [("private", 3)]
+    # secure_delete: the answers are not left in the file's free space either
+    leftovers = [path for path in db_file.parent.iterdir() if marker.encode() in path.read_bytes()]
+    assert leftovers == []
+
+
+# -- purges ------------------------------------------------------------------------------------
+
+
+async def test_purge_idle_uses_the_clock(clock: FakeClock, make_store: Callable[..., SqliteSessionStore]) -> None:
     async with make_store(purge_batch_size=2) as store:
         for user in range(5):
             await store.save(user, "{}", expected_version=0)  # all at T0
@@ -238,14 +396,18 @@ async def test_purge_idle_uses_the_clock(
         await store.save(10, "{}", expected_version=0)
         await store.save(0, "{}", expected_version=1)  # user 0 is active again
         assert await store.purge_idle(T0 + timedelta(hours=1)) == 4
-        assert await store.count_sessions() == 2
-        assert await store.load(0) is not None
-        assert await store.load(10) is not None
-        assert await store.load(3) is None
+        assert [user for user in (0, 1, 2, 3, 4, 10) if await store.load(user) is not None] == [0, 10]
         assert await store.purge_idle(T0 + timedelta(hours=1)) == 0
         # the boundary is exclusive: a session updated exactly at idle_since stays
         assert await store.purge_idle(clock.now) == 0
         assert await store.purge_idle(clock.now + timedelta(microseconds=1)) == 2
+
+
+async def test_remember_question_does_not_keep_a_session_alive(store: SqliteSessionStore, clock: FakeClock) -> None:
+    await store.save(1, "{}", expected_version=0)
+    clock.advance(hours=2)
+    await store.remember_question(1, version=1, question=QUESTION)
+    assert await store.purge_idle(T0 + timedelta(hours=1)) == 1
 
 
 async def test_naive_datetimes_are_refused(store: SqliteSessionStore) -> None:
@@ -262,13 +424,121 @@ async def test_purge_accepts_other_time_zones(store: SqliteSessionStore) -> None
     assert await store.purge_idle(beijing + timedelta(microseconds=1)) == 1
 
 
-async def test_count_sessions(store: SqliteSessionStore) -> None:
-    for user in range(3):
-        await store.save(user, "{}", expected_version=0)
-    await store.save(0, "{}", expected_version=1)
-    assert await store.count_sessions() == 3
-    await store.delete_user(1)
-    assert await store.count_sessions() == 2
+async def test_purge_processed(clock: FakeClock, make_store: Callable[..., SqliteSessionStore]) -> None:
+    async with make_store(purge_batch_size=2) as store:
+        await store.mark_processed(update_id=1)
+        await store.mark_processed(callback_query_id="a")
+        await store.save(1, "{}", expected_version=0, update_id=2, callback_query_id="b")
+        clock.advance(days=2)
+        await store.mark_processed(update_id=3)
+        assert await store.purge_processed(T0 + timedelta(days=1)) == 4
+        assert await store.purge_processed(T0 + timedelta(days=1)) == 0
+        assert await store.load(1) is not None  # sessions are untouched
+        # forgotten ids are new again; the recent one is still known
+        assert await store.mark_processed(update_id=1, callback_query_id="b") is True
+        assert await store.mark_processed(update_id=3) is False
+
+
+# -- processed updates -------------------------------------------------------------------------
+
+
+async def test_mark_processed_update_ids(store: SqliteSessionStore) -> None:
+    assert await store.mark_processed(update_id=5) is True
+    assert await store.mark_processed(update_id=5) is False
+    assert await store.mark_processed(callback_query_id="5") is True  # the two kinds are separate
+    assert await store.mark_processed(callback_query_id="5") is False
+
+
+async def test_mark_processed_with_both_ids_is_all_or_nothing(file_store: SqliteSessionStore, db_file: Path) -> None:
+    store = file_store
+    assert await store.mark_processed(update_id=1) is True
+    assert await store.mark_processed(update_id=1, callback_query_id="x") is False
+    assert await store.mark_processed(update_id=2, callback_query_id="a") is True
+    assert await store.mark_processed(update_id=3, callback_query_id="a") is False
+    assert recorded_ids(db_file) == {("update", "1"), ("update", "2"), ("callback_query", "a")}
+
+
+async def test_marked_ids_block_a_later_save(store: SqliteSessionStore) -> None:
+    await store.mark_processed(update_id=8)
+    assert await store.save(1, "{}", expected_version=0, update_id=8) is DUPLICATE
+    assert await store.load(1) is None
+    await store.save(1, "{}", expected_version=0, callback_query_id="c")
+    assert await store.mark_processed(callback_query_id="c") is False
+
+
+async def test_mark_processed_needs_an_id(store: SqliteSessionStore) -> None:
+    with pytest.raises(ValueError):
+        await store.mark_processed()
+
+
+# -- refusals write nothing; counters are exact ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("user", "expected_version", "update_id", "callback_query_id", "outcome"),
+    [
+        (1, 2, 10, None, DUPLICATE),  # known update id, right version
+        (1, 2, None, "cq-1", DUPLICATE),  # known callback id
+        (2, 0, 11, "cq-1", DUPLICATE),  # new update id, known callback id: neither written
+        (1, 2, 10, "cq-new", DUPLICATE),  # known update id, new callback id
+        (1, 0, 10, None, DUPLICATE),  # duplicate and stale: duplicate wins
+        (1, 7, None, "cq-1", DUPLICATE),  # duplicate and stale (ahead): duplicate wins
+        (2, 1, 10, None, DUPLICATE),  # duplicate and stale on a missing session
+        (1, 1, 12, "cq-2", STALE),  # behind
+        (1, 3, 12, None, STALE),  # ahead
+        (1, 0, None, None, STALE),  # "must not exist yet", but it does
+        (2, 1, 12, None, STALE),  # no session stored
+    ],
+)
+async def test_refused_save_writes_nothing(
+    db_file: Path,
+    user: int,
+    expected_version: int,
+    update_id: int | None,
+    callback_query_id: str | None,
+    outcome: SaveOutcome,
+) -> None:
+    async with SqliteSessionStore(db_file, clock=FakeClock()) as store:
+        await store.save(1, SECRET, expected_version=0, update_id=10, stats=[STARTED], open_question=QUESTION)
+        await store.save(1, SECRET, expected_version=1, callback_query_id="cq-1", stats=[COMPLETED])
+        before = every_row(db_file)
+        refused = await store.save(
+            user,
+            "{}",
+            expected_version=expected_version,
+            update_id=update_id,
+            callback_query_id=callback_query_id,
+            stats=[STARTED, COMPLETED, StatIncrement("started", "language", "ru")],
+            open_question=OpenQuestion(message_id=9, question_id="age"),
+        )
+        assert refused is outcome
+        assert every_row(db_file) == before  # sessions, processed ids, counters: every table
+        assert write_lock_is_free(db_file)
+
+
+async def test_stats_are_counted_once_and_only_on_success(store: SqliteSessionStore) -> None:
+    language = StatIncrement("started", "language", "zh")
+    await store.save(1, "{}", expected_version=0, update_id=1, stats=[STARTED, language])
+    await store.save(2, "{}", expected_version=0, update_id=2, stats=[STARTED])
+    await store.save(2, "{}", expected_version=1, update_id=3)  # no counters
+    assert await store.save(1, "{}", expected_version=1, update_id=1, stats=[STARTED, COMPLETED]) is DUPLICATE
+    assert await store.save(1, "{}", expected_version=2, update_id=4, stats=[STARTED, COMPLETED]) is STALE
+    assert await store.save(3, "{}", expected_version=1, update_id=5, stats=[COMPLETED]) is STALE
+    assert await store.save(1, "{}", expected_version=1, update_id=4, stats=[COMPLETED, COMPLETED]) is SAVED
+    counts = {(c.metric, c.dimension, c.value): c.count for c in await store.stats()}
+    assert counts == {
+        ("started", "source", "private"): 2,
+        ("started", "language", "zh"): 1,
+        ("completed", "outcome", "eligible"): 2,  # listed twice in one save: counted twice
+    }
+
+
+async def test_stats_with_awkward_text_round_trip(store: SqliteSessionStore) -> None:
+    odd = StatIncrement('met"ric', "dim\\ension", "李雷 🇨🇳 'quoted' \n[1]")
+    await store.save(1, "{}", expected_version=0, stats=[odd])
+    assert [(c.metric, c.dimension, c.value, c.count) for c in await store.stats()] == [
+        (odd.metric, odd.dimension, odd.value, 1)
+    ]
 
 
 def test_stored_session_repr_hides_data() -> None:
@@ -288,236 +558,60 @@ async def test_closed_store_refuses_work(make_store: Callable[..., SqliteSession
     await store.close()
     with pytest.raises(StorageError):
         await store.save(1, "{}", expected_version=0)
+    with pytest.raises(StorageError):
+        await store.remember_question(1, version=1, question=None)
 
 
 async def test_nothing_is_logged(store: SqliteSessionStore, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level("DEBUG", logger="bot")
-    await store.save(1, SECRET, expected_version=0, update_id=1)
+    await store.save(1, SECRET, expected_version=0, update_id=1, open_question=QUESTION)
     await store.load(1)
-    with pytest.raises(StaleSessionError):
-        await store.save(1, SECRET, expected_version=0)
+    await store.save(1, SECRET, expected_version=0)
+    await store.save(1, SECRET, expected_version=1, update_id=1)
+    await store.remember_question(1, version=1, question=None)
     await store.delete_user(1)
     assert [r for r in caplog.records if r.name.startswith("bot")] == []
 
 
-# -- processed updates -------------------------------------------------------------------------
+# -- cancellation ------------------------------------------------------------------------------
 
 
-async def test_mark_and_check_processed_update_ids(store: SqliteSessionStore) -> None:
-    assert await store.is_processed(update_id=5) is False
-    assert await store.mark_processed(update_id=5) is True
-    assert await store.is_processed(update_id=5) is True
-    assert await store.mark_processed(update_id=5) is False
-    assert await store.is_processed(callback_query_id="5") is False  # the two kinds are separate
-
-
-async def test_mark_and_check_processed_callback_query_ids(store: SqliteSessionStore) -> None:
-    assert await store.mark_processed(callback_query_id="abc") is True
-    assert await store.is_processed(callback_query_id="abc") is True
-    assert await store.mark_processed(callback_query_id="abc") is False
-    assert await store.is_processed(update_id=1) is False
-
-
-async def test_mark_processed_with_both_ids_is_all_or_nothing(store: SqliteSessionStore) -> None:
-    assert await store.mark_processed(update_id=1) is True
-    assert await store.mark_processed(update_id=1, callback_query_id="x") is False
-    assert await store.is_processed(callback_query_id="x") is False
-    assert await store.mark_processed(update_id=2, callback_query_id="x") is True
-    assert await store.is_processed(update_id=2) and await store.is_processed(callback_query_id="x")
-    assert await store.is_processed(update_id=3, callback_query_id="x") is True
-
-
-async def test_processed_ids_blocks_later_save(store: SqliteSessionStore) -> None:
-    await store.mark_processed(update_id=8)
-    with pytest.raises(DuplicateUpdateError):
-        await store.save(1, "{}", expected_version=0, update_id=8)
-    assert await store.load(1) is None
-
-
-async def test_processed_needs_an_id(store: SqliteSessionStore) -> None:
-    with pytest.raises(ValueError):
-        await store.mark_processed()
-    with pytest.raises(ValueError):
-        await store.is_processed()
-
-
-async def test_purge_processed(clock: FakeClock, make_store: Callable[..., SqliteSessionStore]) -> None:
-    async with make_store(purge_batch_size=2) as store:
-        await store.mark_processed(update_id=1)
-        await store.mark_processed(callback_query_id="a")
-        await store.save(1, "{}", expected_version=0, update_id=2, callback_query_id="b")
-        clock.advance(days=2)
-        await store.mark_processed(update_id=3)
-        assert await store.purge_processed(T0 + timedelta(days=1)) == 4
-        assert not await store.is_processed(update_id=1)
-        assert not await store.is_processed(callback_query_id="b")
-        assert await store.is_processed(update_id=3)
-        assert await store.load(1) is not None  # sessions are untouched
-        assert await store.purge_processed(T0 + timedelta(days=1)) == 0
-
-
-# -- one statement per write: refusals, counters, round trips ----------------------------------
-
-STARTED = StatIncrement("started", "source", "private")
-COMPLETED = StatIncrement("completed", "outcome", "eligible")
-
-
-def tables(db: Path) -> dict[str, list[tuple[Any, ...]]]:
-    """Every row a save may touch, read through a second connection."""
-    with contextlib.closing(sqlite3.connect(db)) as conn:
-        return {
-            table: sorted(conn.execute(f"SELECT * FROM {table}").fetchall())
-            for table in ("sessions", "processed_updates", "stats", "session_count")
-        }
-
-
-def counted_and_stored(db: Path) -> tuple[int, int]:
-    with contextlib.closing(sqlite3.connect(db)) as conn:
-        counted = int(conn.execute("SELECT n FROM session_count").fetchone()[0])
-        stored = int(conn.execute("SELECT COUNT(*) FROM sessions").fetchone()[0])
-    return counted, stored
-
-
-@pytest.mark.parametrize(
-    ("user", "expected_version", "update_id", "callback_query_id", "error", "actual_version"),
-    [
-        (1, 2, 10, None, DuplicateUpdateError, None),  # known update id, right version
-        (1, 2, None, "cq-1", DuplicateUpdateError, None),  # known callback id
-        (2, 0, 11, "cq-1", DuplicateUpdateError, None),  # new update id, known callback id: neither written
-        (1, 2, 10, "cq-new", DuplicateUpdateError, None),  # known update id, new callback id
-        (1, 0, 10, None, DuplicateUpdateError, None),  # duplicate and stale: duplicate wins
-        (1, 7, None, "cq-1", DuplicateUpdateError, None),  # duplicate and stale (ahead): duplicate wins
-        (2, 1, 10, None, DuplicateUpdateError, None),  # duplicate and stale on a missing session
-        (1, 1, 12, "cq-2", StaleSessionError, 2),  # behind
-        (1, 3, 12, None, StaleSessionError, 2),  # ahead
-        (1, 0, None, None, StaleSessionError, 2),  # "must not exist yet", but it does
-        (2, 1, 12, None, StaleSessionError, 0),  # no session stored
-    ],
-)
-async def test_refused_save_writes_nothing(
-    db_file: Path,
-    user: int,
-    expected_version: int,
-    update_id: int | None,
-    callback_query_id: str | None,
-    error: type[Exception],
-    actual_version: int | None,
-) -> None:
-    async with SqliteSessionStore(db_file, clock=FakeClock()) as store:
-        await store.save(1, SECRET, expected_version=0, update_id=10, stats=[STARTED])
-        await store.save(1, SECRET, expected_version=1, callback_query_id="cq-1", stats=[COMPLETED])
-        before = tables(db_file)
-        with pytest.raises(error) as info:
-            await store.save(
-                user,
-                "{}",
-                expected_version=expected_version,
-                update_id=update_id,
-                callback_query_id=callback_query_id,
-                stats=[STARTED, COMPLETED, StatIncrement("started", "language", "ru")],
+@pytest.mark.parametrize("refused", [False, True])
+async def test_cancelled_save_leaves_no_open_transaction(db_file: Path, refused: bool) -> None:
+    """Cancelled at every point of its transaction, a save is applied whole or not at all, and the
+    write lock is free the moment the cancelled task has ended."""
+    async with SqliteSessionStore(db_file) as store:
+        await store.save(1, "{}", expected_version=0)
+        for yields in range(30):
+            before = await store.load(1)
+            assert before is not None
+            update_id = 1_000 + yields
+            expected_version = before.version - 1 if refused else before.version
+            question = OpenQuestion(message_id=yields + 1, question_id="salary")
+            task = asyncio.create_task(
+                store.save(1, f'{{"try": {yields}}}', expected_version=expected_version, update_id=update_id,
+                           callback_query_id=f"cq-{yields}", stats=[STARTED], open_question=question)
             )
-        assert tables(db_file) == before  # sessions, processed ids, counters, session count
-        if isinstance(info.value, StaleSessionError):
-            assert (info.value.expected_version, info.value.actual_version) == (expected_version, actual_version)
-        else:
-            assert isinstance(info.value, DuplicateUpdateError)
-            assert (info.value.update_id, info.value.callback_query_id) == (update_id, callback_query_id)
-        # the refused ids are free for a save that succeeds
-        assert not await store.is_processed(callback_query_id="cq-new")
-        assert not await store.is_processed(update_id=12)
-
-
-async def test_stats_are_counted_once_and_only_on_success(store: SqliteSessionStore) -> None:
-    language = StatIncrement("started", "language", "zh")
-    await store.save(1, "{}", expected_version=0, update_id=1, stats=[STARTED, language])
-    await store.save(2, "{}", expected_version=0, update_id=2, stats=[STARTED])
-    await store.save(2, "{}", expected_version=1, update_id=3)  # no counters
-    for refused in (
-        store.save(1, "{}", expected_version=1, update_id=1, stats=[STARTED, COMPLETED]),  # duplicate
-        store.save(1, "{}", expected_version=2, update_id=4, stats=[STARTED, COMPLETED]),  # stale
-        store.save(3, "{}", expected_version=1, update_id=5, stats=[COMPLETED]),  # stale, missing
-    ):
-        with pytest.raises((DuplicateUpdateError, StaleSessionError)):
-            await refused
-    await store.save(1, "{}", expected_version=1, update_id=4, stats=[COMPLETED, COMPLETED])  # listed twice
-    counts = {(c.metric, c.dimension, c.value): c.count for c in await store.stats()}
-    assert counts == {
-        ("started", "source", "private"): 2,
-        ("started", "language", "zh"): 1,
-        ("completed", "outcome", "eligible"): 2,
-    }
-
-
-async def test_stats_with_awkward_text_round_trip(store: SqliteSessionStore) -> None:
-    odd = StatIncrement('met"ric', "dim\\ension", "李雷 🇨🇳 'quoted' \n[1]")
-    await store.save(1, "{}", expected_version=0, stats=[odd])
-    assert [(c.metric, c.dimension, c.value, c.count) for c in await store.stats()] == [
-        (odd.metric, odd.dimension, odd.value, 1)
-    ]
-
-
-async def test_session_count_stays_exact(db_file: Path, clock: FakeClock) -> None:
-    async with SqliteSessionStore(db_file, clock=clock, purge_batch_size=2) as store:
-        steps: list[Coroutine[Any, Any, object]] = [
-            store.save(1, "{}", expected_version=0, update_id=1),  # insert
-            store.save(2, "{}", expected_version=0, update_id=2),  # insert
-            store.save(1, "{}", expected_version=1, update_id=3),  # update
-            store.save(3, "{}", expected_version=0, update_id=3),  # duplicate of a new session
-            store.save(2, "{}", expected_version=0, update_id=4),  # stale insert
-            store.save(4, "{}", expected_version=1, update_id=5),  # stale, missing
-            store.save(1, "{}", expected_version=1, update_id=6),  # stale update
-            store.delete_user(2),  # delete
-            store.delete_user(2),  # delete of nothing
-            store.save(2, "{}", expected_version=0, update_id=7),  # re-insert after delete
-            store.save(5, "{}", expected_version=0),  # insert without ids
-            store.purge_idle(T0 + timedelta(microseconds=1)),  # purge all
-            store.save(5, "{}", expected_version=0),  # insert after purge
-        ]
-        expected_counts = [1, 2, 2, 2, 2, 2, 2, 1, 1, 2, 3, 0, 1]
-        for step, expected in zip(steps, expected_counts, strict=True):
-            with contextlib.suppress(DuplicateUpdateError, StaleSessionError):
-                await step
-            assert counted_and_stored(db_file) == (expected, expected)
-            assert await store.count_sessions() == expected
-
-
-@pytest.fixture
-def round_trips(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """Names of the functions run in aiosqlite's thread: one entry per round trip.
-
-    Every public aiosqlite call goes through Connection._execute; patching it here is the only way to
-    count trips, and it fails loudly (monkeypatch raises) if a new aiosqlite renames it.
-    """
-    trips: list[str] = []
-    original = aiosqlite.Connection._execute
-
-    async def counting(self: aiosqlite.Connection, fn: Callable[..., Any], *args: Any, **kwargs: Any) -> Any:
-        trips.append(getattr(fn, "__name__", repr(fn)))
-        return await original(self, fn, *args, **kwargs)
-
-    monkeypatch.setattr(aiosqlite.Connection, "_execute", counting)
-    return trips
-
-
-async def test_each_write_is_one_round_trip(store: SqliteSessionStore, round_trips: list[str]) -> None:
-    async def trips(call: Coroutine[Any, Any, object]) -> int:
-        round_trips.clear()
-        with contextlib.suppress(DuplicateUpdateError):
-            await call
-        return len(round_trips)
-
-    assert await trips(store.save(1, "{}", expected_version=0, update_id=1, callback_query_id="a")) == 1
-    assert await trips(store.save(1, "{}", expected_version=1, update_id=2, stats=[STARTED, COMPLETED])) == 1
-    assert await trips(store.save(1, "{}", expected_version=2, update_id=2)) == 1  # duplicate
-    assert await trips(store.mark_processed(update_id=3, callback_query_id="b")) == 1
-    assert await trips(store.mark_processed(update_id=3)) == 1  # already known
-    assert await trips(store.is_processed(update_id=9, callback_query_id="z")) == 1
-    assert await trips(store.load(1)) == 1
-    # a stale save costs one more trip, only to report the stored version
-    round_trips.clear()
-    with pytest.raises(StaleSessionError):
-        await store.save(1, "{}", expected_version=1)
-    assert len(round_trips) == 2
+            for _ in range(yields):
+                await asyncio.sleep(0)
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+            assert write_lock_is_free(db_file)
+            after = await store.load(1)
+            assert after is not None
+            applied = after.version == before.version + 1
+            assert after.version in (before.version, before.version + 1)
+            assert not (refused and applied)
+            # all or nothing: the session, its question, its ids and its counter
+            assert (after.data == f'{{"try": {yields}}}') is applied
+            assert (after.open_question == question) is applied
+            assert (("update", str(update_id)) in recorded_ids(db_file)) is applied
+            assert (("callback_query", f"cq-{yields}") in recorded_ids(db_file)) is applied
+            assert sum(c.count for c in await store.stats()) == (after.version - 1)
+        final = await store.load(1)
+        assert final is not None
+        assert await store.save(1, "{}", expected_version=final.version) is SAVED
 
 
 # -- files, pragmas, migrations ----------------------------------------------------------------
@@ -535,11 +629,11 @@ async def test_creates_parent_folder_private_file_and_wal(db_file: Path) -> None
 
 async def test_data_survives_reopen(db_file: Path) -> None:
     async with SqliteSessionStore(db_file) as store:
-        saved = await store.save(1, SECRET, expected_version=0, update_id=1)
+        await store.save(1, SECRET, expected_version=0, update_id=1, open_question=QUESTION)
+        saved = await store.load(1)
     async with SqliteSessionStore(db_file) as store:
         assert await store.load(1) == saved
-        assert await store.is_processed(update_id=1)
-        assert await store.count_sessions() == 1
+        assert await store.mark_processed(update_id=1) is False
 
 
 async def test_migrations_applied_once(db_file: Path, caplog: pytest.LogCaptureFixture) -> None:
@@ -560,11 +654,21 @@ async def test_migrations_applied_once(db_file: Path, caplog: pytest.LogCaptureF
         ] * len(packaged_ledger())
 
 
+async def test_the_schema_has_no_view_trigger_or_counter(db_file: Path) -> None:
+    async with SqliteSessionStore(db_file):
+        pass
+    with contextlib.closing(sqlite3.connect(db_file)) as conn:
+        kinds = {str(row[0]) for row in conn.execute("SELECT type FROM sqlite_master")}
+    assert kinds <= {"table", "index"}
+    assert "session_count" not in schema_names(db_file)
+
+
 async def test_extra_migration_is_applied_on_top(db_file: Path, tmp_path: Path) -> None:
     packaged = len(packaged_ledger())  # save() needs every packaged migration
     base = load_migrations(copy_migrations(tmp_path / "base", upto=packaged))
     async with SqliteSessionStore(db_file, migrations=base) as store:
-        saved = await store.save(1, SECRET, expected_version=0)
+        await store.save(1, SECRET, expected_version=0)
+        saved = await store.load(1)
     folder = copy_migrations(tmp_path / "migrations", upto=packaged)
     extra = packaged + 1
     (folder / f"{extra:04d}_group_settings.sql").write_text(
@@ -584,48 +688,60 @@ async def test_extra_migration_is_applied_on_top(db_file: Path, tmp_path: Path) 
         assert conn.execute("SELECT chat_id, language FROM group_settings").fetchall() == [(-100, "ru")]
     # the code without the extra migration can still open the newer file
     async with SqliteSessionStore(db_file, migrations=base) as store:
-        assert await store.count_sessions() == 1
+        assert await store.load(1) == saved
 
 
-async def test_upgrade_from_schema_2_keeps_rows_and_checks(db_file: Path, tmp_path: Path) -> None:
-    """A database written at schema 2 (before 0003) by the old code, with rows, then opened by this code."""
-    old = load_migrations(copy_migrations(tmp_path / "old", upto=2))
-    assert [m.name for m in old] == ["0001_initial", "0002_chats_and_stats"]
+def _write_as_the_previous_code(db: Path, schema: int, stamp: str) -> None:
+    """Rows as the code of that schema wrote them: through the save view at schema 3, plainly before."""
+    with contextlib.closing(sqlite3.connect(db, isolation_level=None)) as conn:
+        for user, version in ((1, 3), (2, 1)):
+            if schema >= 3:
+                for step in range(version):
+                    conn.execute(
+                        "INSERT INTO session_writes (user_id, data, expected_version, written_at, update_id,"
+                        " callback_query_id, stats) VALUES (?, ?, ?, ?, ?, NULL, ?)",
+                        (user, SECRET, step, stamp, "77" if (user, step) == (1, 0) else None,
+                         '[["started", "source", "private"]]' if step == 0 else None),
+                    )
+            else:
+                conn.execute(
+                    "INSERT INTO sessions (user_id, data, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
+                    (user, SECRET, version, stamp, stamp),
+                )
+        if schema < 3:
+            conn.execute("INSERT INTO processed_updates (kind, id, seen_at) VALUES ('update', '77', ?)", (stamp,))
+        if schema == 2:
+            conn.execute("INSERT INTO stats (metric, dimension, value, count)"
+                         " VALUES ('started', 'source', 'private', 2)")
+
+
+@pytest.mark.parametrize("schema", [1, 2, 3])
+async def test_upgrade_keeps_the_data_and_the_checks(db_file: Path, tmp_path: Path, schema: int) -> None:
+    """A database written by the code of an older schema, with rows, then opened by this code."""
+    old = load_migrations(copy_migrations(tmp_path / "old", upto=schema))
     async with SqliteSessionStore(db_file, migrations=old):
         pass
     stamp = "2025-03-01T12:00:00.123456Z"
-    with contextlib.closing(sqlite3.connect(db_file, isolation_level=None)) as conn:
-        conn.execute("BEGIN IMMEDIATE")  # rows as the previous code wrote them
-        for user, version in ((1, 3), (2, 1)):
-            conn.execute(
-                "INSERT INTO sessions (user_id, data, version, created_at, updated_at) VALUES (?, ?, ?, ?, ?)",
-                (user, SECRET, version, stamp, stamp),
-            )
-        conn.execute("INSERT INTO processed_updates (kind, id, seen_at) VALUES ('update', '77', ?)", (stamp,))
-        conn.execute("INSERT INTO stats (metric, dimension, value, count) VALUES ('started', 'source', 'private', 5)")
-        conn.execute("COMMIT")
-    assert ledger(db_file) == [(1, "0001_initial"), (2, "0002_chats_and_stats")]
+    _write_as_the_previous_code(db_file, schema, stamp)
+    assert ledger(db_file) == packaged_ledger()[:schema]
 
     async with SqliteSessionStore(db_file, clock=FakeClock(T0 + timedelta(days=1))) as store:
         assert ledger(db_file) == packaged_ledger()
         assert user_version(db_file) == len(packaged_ledger())
-        assert await store.count_sessions() == 2
-        loaded = await store.load(1)
-        assert loaded is not None
-        assert (loaded.data, loaded.version, loaded.created_at) == (SECRET, 3, T0)
-        with pytest.raises(DuplicateUpdateError):  # an id recorded before the upgrade still counts
-            await store.save(1, "{}", expected_version=3, update_id=77, stats=[STARTED])
-        with pytest.raises(StaleSessionError) as info:
-            await store.save(2, "{}", expected_version=0, stats=[STARTED])
-        assert info.value.actual_version == 1
-        saved = await store.save(1, "{}", expected_version=3, update_id=78, stats=[STARTED])
-        assert (saved.version, saved.created_at, saved.updated_at) == (4, T0, T0 + timedelta(days=1))
-        assert await store.load(1) == saved
-        assert (await store.save(3, "{}", expected_version=0)).version == 1
-        assert await store.count_sessions() == 3
-        assert [(c.value, c.count) for c in await store.stats()] == [("private", 6)]
+        assert not {"session_writes", "session_writes_insert", "session_count"} & schema_names(db_file)
+        assert await store.load(1) == StoredSession(1, SECRET, 3, T0, T0, open_question=None)
+        assert await store.load(2) == StoredSession(2, SECRET, 1, T0, T0, open_question=None)
+        # an id recorded before the upgrade still counts, and the version check still holds
+        assert await store.save(1, "{}", expected_version=3, update_id=77, stats=[STARTED]) is DUPLICATE
+        assert await store.save(2, "{}", expected_version=0, stats=[STARTED]) is STALE
+        assert await store.save(1, "{}", expected_version=3, update_id=78, stats=[STARTED],
+                                open_question=QUESTION) is SAVED
+        assert await store.load(1) == StoredSession(1, "{}", 4, T0, T0 + timedelta(days=1), open_question=QUESTION)
+        assert await store.save(3, "{}", expected_version=0) is SAVED
+        assert session_rows(db_file) == 3
+        if schema >= 2:
+            assert [(c.value, c.count) for c in await store.stats()] == [("private", 3)]
         assert await store.mark_processed(update_id=77) is False
-    assert counted_and_stored(db_file) == (3, 3)
 
 
 async def test_failed_migration_is_rolled_back(db_file: Path, tmp_path: Path) -> None:
@@ -642,9 +758,8 @@ async def test_failed_migration_is_rolled_back(db_file: Path, tmp_path: Path) ->
         await store.load(1)  # the store did not open
     assert ledger(db_file) == [(1, "0001_initial")]
     assert user_version(db_file) == 1
-    with contextlib.closing(sqlite3.connect(db_file)) as conn:
-        tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-    assert "half_done" not in tables
+    assert "half_done" not in schema_names(db_file)
+    assert write_lock_is_free(db_file)
 
 
 async def test_fresh_memory_database_gets_every_migration(tmp_path: Path) -> None:
@@ -753,53 +868,50 @@ async def test_every_user_keyed_table_is_forgotten(db_file: Path) -> None:
     assert with_user_id == set(USER_KEYED_TABLES)
 
 
+
 # -- concurrency -------------------------------------------------------------------------------
 
 
-async def test_two_processes_racing_on_one_version(db_file: Path) -> None:
+async def test_two_stores_racing_on_one_version(db_file: Path) -> None:
+    """Two stores on one file are two connections, as two processes would have."""
     async with SqliteSessionStore(db_file) as first, SqliteSessionStore(db_file) as second:
         # creation race: both believe the session does not exist yet
         for user in range(10):
             results = await asyncio.gather(
                 first.save(user, '{"by": "first"}', expected_version=0),
                 second.save(user, '{"by": "second"}', expected_version=0),
-                return_exceptions=True,
             )
-            assert sorted(type(r).__name__ for r in results) == ["StaleSessionError", "StoredSession"]
+            assert sorted(results) == [SAVED, STALE]
         # update race on an existing version
         for round_ in range(10):
             current = await first.load(0)
             assert current is not None
+            first_data, second_data = f'{{"round": {round_}, "by": 1}}', f'{{"round": {round_}, "by": 2}}'
             results = await asyncio.gather(
-                first.save(0, f'{{"round": {round_}, "by": 1}}', expected_version=current.version),
-                second.save(0, f'{{"round": {round_}, "by": 2}}', expected_version=current.version),
-                return_exceptions=True,
+                first.save(0, first_data, expected_version=current.version),
+                second.save(0, second_data, expected_version=current.version),
             )
-            winners = [r for r in results if isinstance(r, StoredSession)]
-            assert len(winners) == 1
-            assert sum(isinstance(r, StaleSessionError) for r in results) == 1
-            assert await second.load(0) == winners[0]
-            assert winners[0].version == current.version + 1
+            assert sorted(results) == [SAVED, STALE]
+            loaded = await second.load(0)
+            assert loaded is not None
+            assert loaded.version == current.version + 1
+            assert loaded.data == (first_data if results[0] is SAVED else second_data)
 
 
-async def test_two_processes_racing_on_one_update_id(db_file: Path) -> None:
+async def test_two_stores_racing_on_one_update_id(db_file: Path) -> None:
     async with SqliteSessionStore(db_file) as first, SqliteSessionStore(db_file) as second:
         results = await asyncio.gather(
             first.save(1, "{}", expected_version=0, update_id=42),
             second.save(2, "{}", expected_version=0, update_id=42),
-            return_exceptions=True,
         )
-        assert sorted(type(r).__name__ for r in results) == ["DuplicateUpdateError", "StoredSession"]
-        assert await first.count_sessions() == 1
+        assert sorted(results) == [DUPLICATE, SAVED]
+        assert session_rows(db_file) == 1
 
 
 async def test_concurrent_saves_on_one_store(store: SqliteSessionStore) -> None:
     await store.save(1, "{}", expected_version=0)
-    results = await asyncio.gather(
-        *(store.save(1, f'{{"n": {n}}}', expected_version=1) for n in range(10)), return_exceptions=True
-    )
-    assert sum(isinstance(r, StoredSession) for r in results) == 1
-    assert sum(isinstance(r, StaleSessionError) for r in results) == 9
+    results = await asyncio.gather(*(store.save(1, f'{{"n": {n}}}', expected_version=1) for n in range(10)))
+    assert collections.Counter(results) == {SAVED: 1, STALE: 9}
     loaded = await store.load(1)
     assert loaded is not None
     assert loaded.version == 2
@@ -817,33 +929,6 @@ async def test_two_stores_opening_a_fresh_file_together(db_file: Path) -> None:
     assert ledger(db_file) == packaged_ledger()
 
 
-async def test_cancelled_save_leaves_no_open_transaction(db_file: Path) -> None:
-    async with SqliteSessionStore(db_file) as store:
-        await store.save(1, "{}", expected_version=0)
-        for yields in range(12):
-            before = await store.load(1)
-            assert before is not None
-            task = asyncio.create_task(store.save(1, f'{{"try": {yields}}}', expected_version=before.version))
-            for _ in range(yields):
-                await asyncio.sleep(0)
-            task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await task
-            after = await store.load(1)
-            assert after is not None
-            assert after.version in (before.version, before.version + 1)  # all or nothing
-            # the write lock is free: another connection can take it without waiting
-            other = sqlite3.connect(db_file, timeout=0, isolation_level=None)
-            try:
-                other.execute("BEGIN IMMEDIATE")
-                other.execute("ROLLBACK")
-            finally:
-                other.close()
-        final = await store.load(1)
-        assert final is not None
-        assert (await store.save(1, "{}", expected_version=final.version)).version == final.version + 1
-
-
 async def _increment(store: SqliteSessionStore, user: int, update_id: int, label: str) -> int:
     """Add 1 to the counter in the user's session as the service does: load, save, reload on stale.
 
@@ -853,18 +938,17 @@ async def _increment(store: SqliteSessionStore, user: int, update_id: int, label
     while True:
         current = await store.load(user)
         value = 0 if current is None else int(current.data)
-        try:
-            await store.save(
-                user,
-                str(value + 1),
-                expected_version=0 if current is None else current.version,
-                update_id=update_id,
-                stats=[StatIncrement("started", "source", label)],
-            )
-        except StaleSessionError:
-            stale += 1
-            continue
-        return stale
+        outcome = await store.save(
+            user,
+            str(value + 1),
+            expected_version=0 if current is None else current.version,
+            update_id=update_id,
+            stats=[StatIncrement("started", "source", label)],
+        )
+        if outcome is SaveOutcome.SAVED:
+            return stale
+        assert outcome is SaveOutcome.STALE, outcome
+        stale += 1
 
 
 async def test_two_stores_racing_lose_no_update(db_file: Path) -> None:
@@ -874,17 +958,14 @@ async def test_two_stores_racing_lose_no_update(db_file: Path) -> None:
         async def worker(store: SqliteSessionStore, offset: int, label: str) -> int:
             return sum([await _increment(store, 1, offset + n, label) for n in range(rounds)])
 
-        # how often they collide depends on scheduling (test_two_processes_racing_on_one_version forces it)
+        # how often they collide depends on scheduling (test_two_stores_racing_on_one_version forces it)
         await asyncio.gather(worker(first, 0, "first"), worker(second, 1_000, "second"))
         final = await first.load(1)
         assert final is not None
         # every version was won by exactly one save: no update lost, none applied twice
         assert (final.data, final.version) == (str(2 * rounds), 2 * rounds)
-        counts = {c.value: c.count for c in await second.stats()}
-        assert counts == {"first": rounds, "second": rounds}
-        assert await first.count_sessions() == 1
-    with contextlib.closing(sqlite3.connect(db_file)) as conn:
-        assert conn.execute("SELECT COUNT(*) FROM processed_updates").fetchone()[0] == 2 * rounds
+        assert {c.value: c.count for c in await second.stats()} == {"first": rounds, "second": rounds}
+    assert len(recorded_ids(db_file)) == 2 * rounds
 
 
 _WORKER_SCRIPT = """
@@ -920,8 +1001,19 @@ async def test_two_processes_writing_one_file_lose_no_update(db_file: Path) -> N
         assert final is not None
         assert (final.data, final.version) == (str(2 * rounds), 2 * rounds)
         assert {c.value: c.count for c in await store.stats()} == {"process-1": rounds, "process-2": rounds}
-        assert await store.count_sessions() == 1
-        assert all([await store.is_processed(update_id=w * 1_000 + n) for w in (1, 2) for n in range(rounds)])
+    assert session_rows(db_file) == 1
+    assert recorded_ids(db_file) == {("update", str(w * 1_000 + n)) for w in (1, 2) for n in range(rounds)}
+
+
+def test_the_store_benchmark_runs(tmp_path: Path) -> None:
+    """bench/bench_store.py works, with tiny numbers (no timing is asserted)."""
+    done = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "bench" / "bench_store.py"), "--saves", "20", "--runs", "1",
+         "--sessions", "5"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "CPU per save" in done.stdout
 
 
 # -- model-based test --------------------------------------------------------------------------
@@ -929,19 +1021,22 @@ async def test_two_processes_writing_one_file_lose_no_update(db_file: Path) -> N
 USERS = st.integers(min_value=1, max_value=4)
 UPDATE_IDS = st.none() | st.integers(min_value=1, max_value=8)
 CALLBACK_IDS = st.none() | st.sampled_from(["a", "b", "c"])
+QUESTIONS = st.none() | st.builds(OpenQuestion, st.integers(1, 3), st.sampled_from(["age", "salary"]))
 INCREMENTS = st.lists(
     st.sampled_from([STARTED, COMPLETED, StatIncrement("started", "language", "ru")]), max_size=3
 )
 
 
 class SessionStoreModel(RuleBasedStateMachine):
-    """Random saves/loads/deletes/purges must agree with a dict-based model of the store."""
+    """Random saves, loads, questions, deletes and purges must agree with a dict-based model of the store."""
 
     def __init__(self) -> None:
         super().__init__()
         self.loop = asyncio.new_event_loop()
         self.clock = FakeClock()
-        self.store = SqliteSessionStore(":memory:", clock=self.clock, purge_batch_size=2)
+        self.folder = tempfile.TemporaryDirectory()
+        self.db = Path(self.folder.name) / "model.sqlite3"
+        self.store = SqliteSessionStore(self.db, clock=self.clock, purge_batch_size=2, synchronous="NORMAL")
         self.run(self.store.open())
         self.sessions: dict[int, StoredSession] = {}
         self.processed: dict[tuple[str, str], datetime] = {}
@@ -953,6 +1048,7 @@ class SessionStoreModel(RuleBasedStateMachine):
     def teardown(self) -> None:
         self.run(self.store.close())
         self.loop.close()
+        self.folder.cleanup()
 
     @staticmethod
     def keys(update_id: int | None, callback_query_id: str | None) -> list[tuple[str, str]]:
@@ -970,6 +1066,7 @@ class SessionStoreModel(RuleBasedStateMachine):
         update_id=UPDATE_IDS,
         callback_query_id=CALLBACK_IDS,
         stats=INCREMENTS,
+        question=QUESTIONS,
     )
     def save(
         self,
@@ -979,43 +1076,52 @@ class SessionStoreModel(RuleBasedStateMachine):
         update_id: int | None,
         callback_query_id: str | None,
         stats: list[StatIncrement],
+        question: OpenQuestion | None,
     ) -> None:
         existing = self.sessions.get(user)
         current = existing.version if existing else 0
         expected = max(0, current + offset)
         keys = self.keys(update_id, callback_query_id)
-        outcome: object
-        try:
-            outcome = self.run(
-                self.store.save(
-                    user,
-                    data,
-                    expected_version=expected,
-                    update_id=update_id,
-                    callback_query_id=callback_query_id,
-                    stats=stats,
-                )
+        outcome = self.run(
+            self.store.save(
+                user,
+                data,
+                expected_version=expected,
+                update_id=update_id,
+                callback_query_id=callback_query_id,
+                stats=stats,
+                open_question=question,
             )
-        except (DuplicateUpdateError, StaleSessionError) as exc:
-            outcome = exc
+        )
         if any(key in self.processed for key in keys):
-            assert isinstance(outcome, DuplicateUpdateError)
+            assert outcome is DUPLICATE
         elif expected != current:
-            assert isinstance(outcome, StaleSessionError)
+            assert outcome is STALE
         else:
+            assert outcome is SAVED
             now = self.clock.now
-            expected_session = StoredSession(
+            self.sessions[user] = StoredSession(
                 user_id=user,
                 data=data,
                 version=current + 1,
                 created_at=existing.created_at if existing else now,
                 updated_at=now,
+                open_question=question,
             )
-            assert outcome == expected_session
-            self.sessions[user] = expected_session
             for key in keys:
                 self.processed[key] = now
             self.counts.update((item.metric, item.dimension, item.value) for item in stats)
+
+    @rule(user=USERS, offset=st.sampled_from([0, 0, 1, -1]), question=QUESTIONS)
+    def remember_question(self, user: int, offset: int, question: OpenQuestion | None) -> None:
+        existing = self.sessions.get(user)
+        version = (existing.version if existing else 0) + offset
+        remembered = self.run(self.store.remember_question(user, version=version, question=question))
+        assert remembered == (existing is not None and offset == 0)
+        if existing is not None and remembered:
+            self.sessions[user] = StoredSession(
+                user, existing.data, existing.version, existing.created_at, existing.updated_at, question
+            )
 
     @rule(user=USERS)
     def load(self, user: int) -> None:
@@ -1032,10 +1138,6 @@ class SessionStoreModel(RuleBasedStateMachine):
         if not keys:
             return
         known = any(key in self.processed for key in keys)
-        assert (
-            self.run(self.store.is_processed(update_id=update_id, callback_query_id=callback_query_id))
-            == known
-        )
         marked = self.run(self.store.mark_processed(update_id=update_id, callback_query_id=callback_query_id))
         assert marked == (not known)
         if not known:
@@ -1063,8 +1165,10 @@ class SessionStoreModel(RuleBasedStateMachine):
             del self.processed[key]
 
     @invariant()
-    def count_matches(self) -> None:
-        assert self.run(self.store.count_sessions()) == len(self.sessions)
+    def file_matches(self) -> None:
+        assert session_rows(self.db) == len(self.sessions)
+        assert recorded_ids(self.db) == set(self.processed)
+        assert write_lock_is_free(self.db)
 
     @invariant()
     def stats_match(self) -> None:

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections import OrderedDict
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
+from bot.storage import OpenQuestion
 from conversations.session import Session
 
 RECORD_SCHEMA = 1
@@ -17,8 +18,9 @@ class UserRecord(BaseModel):
     schema_version: int = RECORD_SCHEMA
     session: Session
     language_chosen: bool = False  # the person picked a language (else it follows Telegram's)
-    question_message_id: int | None = None  # the message showing the current question, to edit once answered
-    question_id: str | None = None
+    # The message showing the question not yet answered, to close its buttons once it is. Stored beside
+    # the record (SessionStore.remember_question), never inside its JSON, so it changes no version.
+    open_question: OpenQuestion | None = Field(default=None, exclude=True)
     completion_counted: bool = False  # the anonymous "completed" counter already includes this session
 
     def to_json(self) -> str:

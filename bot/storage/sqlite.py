@@ -225,13 +225,25 @@ class SqliteSessionStore:
         # PRAGMAs take no bound parameters; every value below is an int or a checked literal.
         # busy_timeout first: switching to WAL may itself need to wait for another process.
         await _run(conn, f"PRAGMA busy_timeout = {self._busy_timeout_ms}")
-        row = await _fetchone(conn, "PRAGMA journal_mode = WAL")
+        row = await self._switch_to_wal(conn)
         mode = str(row[0]).lower() if row is not None else ""
         if isinstance(self._path, Path) and mode != "wal":
             raise StorageError(f"could not enable WAL journal mode (got {mode!r})")
         await _run(conn, f"PRAGMA synchronous = {self._synchronous}")
         await _run(conn, "PRAGMA foreign_keys = ON")
         await _run(conn, "PRAGMA secure_delete = ON")
+
+    async def _switch_to_wal(self, conn: aiosqlite.Connection) -> sqlite3.Row | None:
+        """``PRAGMA journal_mode = WAL``, waiting for another connection that is switching the same new
+        file at the same moment: SQLite answers SQLITE_BUSY there without calling the busy handler."""
+        deadline = asyncio.get_running_loop().time() + self._busy_timeout_ms / 1000
+        while True:
+            try:
+                return await _fetchone(conn, "PRAGMA journal_mode = WAL")
+            except sqlite3.OperationalError as error:
+                if error.sqlite_errorname != "SQLITE_BUSY" or asyncio.get_running_loop().time() > deadline:
+                    raise
+            await asyncio.sleep(0.01)
 
     async def close(self) -> None:
         async with self._lock:

@@ -27,6 +27,10 @@ async def test_restart_in_the_middle_loses_nothing(fake_telegram: FakeTelegramSe
     # She simply answers the question still on her screen (sent by the previous process).
     reply = await dana.tap(AFTER[0], message=shown_before)  # type: ignore[arg-type]
     assert reply.content.startswith("Question 7\n"), reply.content
+    # The question she answered, sent by the previous process, was closed: it shows her answer, no buttons.
+    closed = fake_telegram.world.message(shown_before.chat_id, shown_before.message_id)
+    assert closed is not None and not closed.buttons, closed
+    assert "→ Doctorate" in closed.content, closed.content
 
     # /start welcomes her back and shows the current question again.
     mark = fake_telegram.mark()

@@ -43,6 +43,8 @@ class Settings(BaseSettings):
     bot_log_level: str = Field(default="INFO", alias="BOT_LOG_LEVEL")
     # Updates of one person waiting or running at once; more are dropped with one polite answer.
     bot_queue_per_person: int = Field(default=10, ge=1, le=1000, alias="BOT_QUEUE_PER_PERSON")
+    # Updates of one person admitted per minute; more are dropped with one polite answer.
+    bot_messages_per_minute: int = Field(default=60, ge=1, le=10_000, alias="BOT_MESSAGES_PER_MINUTE")
 
     @field_validator("bot_admin_ids", mode="before")
     @classmethod

@@ -72,6 +72,7 @@ def build_application(settings: Settings, service: ConversationService, store: S
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(AIORateLimiter(max_retries=3))  # waits out 429 answers (retry_after) up to 3 times
         .concurrent_updates(FairUpdateProcessor(per_person=settings.bot_queue_per_person,
+                                                per_minute=settings.bot_messages_per_minute,
                                                 on_overflow=_tell_overflow(service)))
         .post_init(_post_init(service, store, settings))
         .post_shutdown(_post_shutdown(store))

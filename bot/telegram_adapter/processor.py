@@ -6,10 +6,11 @@ queued updates would fill every slot while they wait for that person's lock, and
 wait behind them. So PTB's semaphore is only an admission bound here (``admitted``, large); the work
 itself runs under a second semaphore (``workers``) that is taken only once it is the person's turn.
 
-Each person may have at most ``per_person`` updates waiting or running. Further updates of that person
-are dropped at once, without being processed: memory stays bounded whatever one account sends, and the
-``on_overflow`` callback tells the person (once per burst; every dropped button press still gets an
-answer). Drops are logged as counts, never with content.
+Each person may have at most ``per_person`` updates waiting or running, and at most ``per_minute``
+updates admitted in a clock minute. Further updates of that person are dropped at once, without being
+processed: memory and work stay bounded whatever one account sends, and the ``on_overflow`` callback
+tells the person (once per burst; every dropped button press still gets an answer). Drops are logged as
+counts, never with content.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import logging
+import time
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -37,19 +39,27 @@ class _PersonQueue:
         self.dropped = 0  # in the current burst
 
 
+Key = tuple[str, int | None]
+_MINUTES_KEPT = 10_000  # people whose count of this minute is kept before old minutes are swept
+
+
 class FairUpdateProcessor(BaseUpdateProcessor):
-    def __init__(self, *, workers: int = 64, per_person: int = 10, admitted: int = 100_000,
-                 on_overflow: OverflowCallback | None = None) -> None:
-        if workers < 1 or per_person < 1 or admitted < workers:
-            raise ValueError("workers and per_person must be positive, admitted at least workers")
+    def __init__(self, *, workers: int = 64, per_person: int = 10, per_minute: int = 60, admitted: int = 100_000,
+                 on_overflow: OverflowCallback | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+        if workers < 1 or per_person < 1 or per_minute < 1 or admitted < workers:
+            raise ValueError("workers, per_person and per_minute must be positive, admitted at least workers")
         super().__init__(admitted)
         self.per_person = per_person
+        self.per_minute = per_minute
         self.on_overflow = on_overflow
+        self._clock = clock
         self._workers = asyncio.Semaphore(workers)
-        self._queues: dict[tuple[str, int | None], _PersonQueue] = {}
+        self._queues: dict[Key, _PersonQueue] = {}
+        self._minutes: dict[Key, tuple[int, int]] = {}  # person -> (minute, updates admitted in it)
+        self._told: dict[Key, int] = {}  # person -> the minute they were last told they are over the limit
 
     @staticmethod
-    def key_of(update: object) -> tuple[str, int | None]:
+    def key_of(update: object) -> Key:
         if isinstance(update, Update):
             if update.effective_user is not None:
                 return ("user", update.effective_user.id)
@@ -66,13 +76,21 @@ class FairUpdateProcessor(BaseUpdateProcessor):
         queue = self._queues.get(key)
         if queue is None:
             queue = self._queues[key] = _PersonQueue()
-        if queue.queued >= self.per_person and key[0] != "other":
-            queue.dropped += 1
-            if inspect.iscoroutine(coroutine):
-                coroutine.close()  # never started: close it so nothing warns about a coroutine never awaited
-            if self.on_overflow is not None and isinstance(update, Update):
-                await self.on_overflow(update, queue.dropped == 1)
-            return
+        if key[0] != "other":
+            over_minute = not self._admit_this_minute(key)
+            if over_minute or queue.queued >= self.per_person:
+                queue.dropped += 1
+                if inspect.iscoroutine(coroutine):
+                    coroutine.close()  # never started: close it so nothing warns about a coroutine never awaited
+                first = self._first_told_this_minute(key) if over_minute else queue.dropped == 1
+                if self.on_overflow is not None and isinstance(update, Update):
+                    await self.on_overflow(update, first)
+                if over_minute and first:
+                    log.warning("one person sent more than %d updates this minute: the rest of the minute's "
+                                "are dropped", self.per_minute)
+                if queue.queued == 0:
+                    del self._queues[key]
+                return
         queue.queued += 1
         try:
             async with queue.lock, self._workers:
@@ -82,8 +100,29 @@ class FairUpdateProcessor(BaseUpdateProcessor):
             if queue.queued == 0:
                 del self._queues[key]
                 if queue.dropped:
-                    log.warning("dropped %d updates of one person who sent more than %d at once",
-                                queue.dropped, self.per_person)
+                    log.warning("dropped %d updates of one person who sent more than %d at once or %d a minute",
+                                queue.dropped, self.per_person, self.per_minute)
+
+    def _admit_this_minute(self, key: Key) -> bool:
+        minute = int(self._clock() // 60)
+        seen_minute, count = self._minutes.get(key, (minute, 0))
+        if seen_minute != minute:
+            count = 0
+        if count >= self.per_minute:
+            return False
+        if len(self._minutes) >= _MINUTES_KEPT and key not in self._minutes:
+            self._minutes = {k: v for k, v in self._minutes.items() if v[0] == minute}
+        self._minutes[key] = (minute, count + 1)
+        return True
+
+    def _first_told_this_minute(self, key: Key) -> bool:
+        minute = int(self._clock() // 60)
+        if self._told.get(key) == minute:
+            return False
+        if len(self._told) >= _MINUTES_KEPT:
+            self._told = {k: v for k, v in self._told.items() if v == minute}
+        self._told[key] = minute
+        return True
 
     async def initialize(self) -> None:
         pass

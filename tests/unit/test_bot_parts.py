@@ -145,6 +145,28 @@ async def test_a_flood_beyond_the_per_person_queue_is_dropped_and_told_once() ->
     assert ran[-1] == 20 and not told
 
 
+async def test_more_than_the_per_minute_limit_is_dropped_until_the_next_minute() -> None:
+    now = [0.0]
+    told: list[bool] = []
+
+    async def on_overflow(update: Update, first: bool) -> None:
+        told.append(first)
+
+    processor = FairUpdateProcessor(per_person=100, per_minute=3, on_overflow=on_overflow, clock=lambda: now[0])
+    ran: list[int] = []
+
+    async def work(number: int) -> None:
+        ran.append(number)
+
+    for number in range(5):
+        await processor.process_update(_update(number, 7), work(number))
+    await processor.process_update(_update(50, 8), work(50))  # someone else is not limited
+    assert ran == [0, 1, 2, 50] and told == [True, False]  # told once, however many more they send
+    now[0] = 61.0  # the next minute
+    await processor.process_update(_update(9, 7), work(9))
+    assert ran[-1] == 9
+
+
 def test_the_record_read_back_is_the_record_just_written() -> None:
     from bot.records import RecordCache, UserRecord
     from conversations.session import Session

@@ -88,7 +88,7 @@ REFERENCE_SCRIPT: tuple[Step, ...] = (
 # --- the machine ---------------------------------------------------------------------------------------
 
 def header() -> str:
-    return machine.header(("python-telegram-bot", "httpx", "aiosqlite", "pydantic", "httptools", "orjson", "uvloop"))
+    return machine.header(("python-telegram-bot", "httpx", "aiosqlite", "pydantic", "aiohttp", "orjson", "uvloop"))
 
 
 def process_cpu_seconds(pid: int) -> float:

@@ -38,7 +38,7 @@ from bot.storage import SqliteSessionStore, StaleSessionError  # noqa: E402
 from bot.telegram_adapter.bot_api import InterviewCalls, LeanBot  # noqa: E402
 from bot.telegram_adapter.incoming import PrivateUpdate  # noqa: E402
 from bot.telegram_adapter.processor import PerUserUpdateProcessor  # noqa: E402
-from bot.telegram_adapter.transport import KeepAliveRequest  # noqa: E402
+from bot.telegram_adapter.transport import AiohttpRequest  # noqa: E402
 
 # A record of the size ours stores mid-interview (about 1.5 KB of JSON).
 RECORD = '{"schema_version":1,"session":{"language":"en","answers":{' + ",".join(
@@ -103,8 +103,8 @@ def main() -> None:
     assert settings.telegram_bot_token is not None
     store = SqliteSessionStore(settings.bot_database)
     bot = LeanBot(settings.telegram_bot_token.get_secret_value(), base_url=settings.base_url,
-                  request=KeepAliveRequest(connection_pool_size=64),
-                  get_updates_request=KeepAliveRequest(connection_pool_size=2, read_timeout=30.0),
+                  request=AiohttpRequest(connection_pool_size=64),
+                  get_updates_request=AiohttpRequest(connection_pool_size=2, read_timeout=30.0),
                   rate_limiter=AIORateLimiter(max_retries=3))
 
     async def post_init(application: Application) -> None:  # type: ignore[type-arg]

@@ -17,6 +17,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
+from telegram.error import NetworkError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -40,7 +41,7 @@ from bot.telegram_adapter.groups import GROUP_COMMANDS, GroupFeatures
 from bot.telegram_adapter.incoming import PRIVATE_COMMANDS, PrivateUpdate
 from bot.telegram_adapter.private_chat import PrivateChatHandler
 from bot.telegram_adapter.processor import PerUserUpdateProcessor
-from bot.telegram_adapter.transport import KeepAliveRequest
+from bot.telegram_adapter.transport import telegram_requests
 
 log = logging.getLogger(__name__)
 
@@ -53,12 +54,13 @@ def build_application(settings: Settings, service: ConversationService, store: S
                       clock: Callable[[], datetime] = utc_now) -> Application:  # type: ignore[type-arg]
     assert settings.telegram_bot_token is not None
     token = settings.telegram_bot_token.get_secret_value()
+    request, get_updates_request = telegram_requests(settings)
     bot = LeanBot(
         token,
         base_url=settings.base_url,
         base_file_url=settings.base_url.replace("/bot", "/file/bot"),
-        request=KeepAliveRequest(connection_pool_size=64),
-        get_updates_request=KeepAliveRequest(connection_pool_size=2, read_timeout=30.0),
+        request=request,
+        get_updates_request=get_updates_request,
         defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)),
         rate_limiter=AIORateLimiter(max_retries=3),  # waits out 429 answers (retry_after) up to 3 times
     )
@@ -192,13 +194,19 @@ def run(settings: Settings, service: ConversationService, store: SqliteSessionSt
     _use_uvloop()
     application = build_application(settings, service, store)
     drop = settings.bot_drop_pending_updates or None
-    if settings.bot_mode is Mode.WEBHOOK:
-        assert settings.bot_webhook_secret is not None and settings.bot_webhook_url is not None
-        application.run_webhook(
-            listen=settings.bot_listen, port=settings.bot_port, url_path=WEBHOOK_PATH,
-            webhook_url=settings.bot_webhook_url.rstrip("/") + "/" + WEBHOOK_PATH,
-            secret_token=settings.bot_webhook_secret.get_secret_value(),
-            allowed_updates=Update.ALL_TYPES, drop_pending_updates=drop,
-        )
-    else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=drop)
+    try:
+        if settings.bot_mode is Mode.WEBHOOK:
+            assert settings.bot_webhook_secret is not None and settings.bot_webhook_url is not None
+            application.run_webhook(
+                listen=settings.bot_listen, port=settings.bot_port, url_path=WEBHOOK_PATH,
+                webhook_url=settings.bot_webhook_url.rstrip("/") + "/" + WEBHOOK_PATH,
+                secret_token=settings.bot_webhook_secret.get_secret_value(),
+                allowed_updates=Update.ALL_TYPES, drop_pending_updates=drop,
+            )
+        else:
+            application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=drop)
+    except NetworkError as error:
+        # Once running, PTB retries network errors itself: one that ends run_* is a start-up failure
+        # (Telegram or the proxy unreachable). The transport's messages name a host and port at most.
+        log.critical("cannot start: the Telegram Bot API is unreachable: %s", error.message)
+        raise SystemExit(1) from None

@@ -31,6 +31,7 @@ from telegram.ext import (
     TypeHandler,
     filters,
 )
+from telegram.request import BaseRequest
 
 from bot.composition import utc_now
 from bot.config import Mode, Settings
@@ -69,7 +70,7 @@ def build_application(settings: Settings, service: ConversationService, store: S
         .bot(bot)
         .concurrent_updates(PerUserUpdateProcessor(64))
         .post_init(_post_init(service, store, settings))
-        .post_shutdown(_post_shutdown(store))
+        .post_shutdown(_post_shutdown(store, (request, get_updates_request)))
         .build()
     )
     private = PrivateChatHandler(service, InterviewCalls(bot))
@@ -121,9 +122,13 @@ def _post_init(service: ConversationService, store: SessionStore, settings: Sett
     return post_init
 
 
-def _post_shutdown(store: SessionStore):  # type: ignore[no-untyped-def]
+def _post_shutdown(store: SessionStore, requests: tuple[BaseRequest, ...]):  # type: ignore[no-untyped-def]
     async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
         await store.close()
+        # PTB shuts its request objects down only if the bot started; when start-up failed (Telegram or
+        # the proxy unreachable) their connection pools are still open. A second shutdown does nothing.
+        for request in requests:
+            await request.shutdown()
 
     return post_shutdown
 

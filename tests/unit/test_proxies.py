@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections.abc import AsyncIterator, Iterator
 
@@ -9,7 +10,7 @@ import pytest
 from aiohttp import web
 from pydantic import ValidationError
 from telegram import Bot
-from telegram.error import NetworkError
+from telegram.error import NetworkError, TimedOut
 
 from bot.config import Settings
 from bot.telegram_adapter.proxy import ProxyURL, environment_proxy, parse_proxy_url
@@ -197,3 +198,28 @@ async def test_an_unreachable_proxy_names_its_host_and_port(scheme: str, caplog:
     message = str(raised.value)
     assert message == f"Cannot connect to the proxy {scheme}://{host}:{port}: Connection refused"
     assert "SECRET" not in caplog.text
+
+
+@pytest.mark.parametrize("scheme", ["http", "socks5h"])
+async def test_a_proxy_that_never_answers_times_out_naming_the_proxy(scheme: str) -> None:
+    accepted: list[asyncio.StreamWriter] = []
+
+    async def silent(reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        accepted.append(writer)  # keeps the connection open, says nothing
+
+    server = await asyncio.start_server(silent, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    request = AiohttpRequest(proxy=parse_proxy_url(f"{scheme}://ann:SECRET@127.0.0.1:{port}"),
+                             connect_timeout=0.3, pool_timeout=0.1)
+    try:
+        bot = Bot(TOKEN, base_url=f"http://{FAKE_API_HOST}:1/bot", request=request)
+        with pytest.raises(TimedOut) as raised:
+            await bot.initialize()
+    finally:
+        await request.shutdown()
+        for writer in accepted:
+            writer.close()
+        server.close()
+        await server.wait_closed()
+    assert f"127.0.0.1:{port}" in str(raised.value) and "SECRET" not in str(raised.value)
+    assert accepted  # the proxy was reached

@@ -15,11 +15,12 @@ import base64
 import contextlib
 import ipaddress
 import socket
+import ssl
 import struct
 from collections.abc import Mapping
 from urllib.parse import quote
 
-__all__ = ["FAKE_API_HOST", "FAKE_HOSTS", "ConnectProxy", "Socks5Proxy", "refusing_address"]
+__all__ = ["FAKE_API_HOST", "FAKE_HOSTS", "ConnectProxy", "Socks5Proxy", "TlsFront", "refusing_address"]
 
 FAKE_API_HOST = "api.telegram.test"
 FAKE_HOSTS: Mapping[str, str] = {FAKE_API_HOST: "127.0.0.1"}
@@ -54,8 +55,11 @@ class _Proxy:
             credentials = quote(self.username, safe="") + ":" + quote(self.password or "", safe="") + "@"
         return f"{self.scheme}://{credentials}127.0.0.1:{self.port}"
 
-    async def start(self) -> _Proxy:
-        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+    async def start(self, *, tls: ssl.SSLContext | None = None) -> _Proxy:
+        """Listens on 127.0.0.1; with ``tls``, clients speak TLS to the proxy itself (an https:// proxy)."""
+        if tls is not None:
+            self.scheme = "https"
+        self._server = await asyncio.start_server(self._serve, "127.0.0.1", 0, ssl=tls)
         self.port = int(self._server.sockets[0].getsockname()[1])
         return self
 
@@ -90,6 +94,9 @@ class _Proxy:
         try:
             await self._handle(reader, writer)
         except (OSError, asyncio.IncompleteReadError, ValueError):
+            pass
+        except asyncio.CancelledError:
+            # Only close() cancels these tasks; re-raised, asyncio's stream callback logs it as an error.
             pass
         finally:
             self._tasks.discard(task)
@@ -210,4 +217,33 @@ class Socks5Proxy(_Proxy):
         self.tunnels.append((host, port))
         writer.write(b"\x05\x00\x00\x01\x7f\x00\x00\x01" + struct.pack("!H", port))
         await writer.drain()
+        await self._relay(reader, writer, target_reader, target_writer)
+
+
+class TlsFront:
+    """Terminates TLS on 127.0.0.1 and relays the plain bytes to ``backend_port``: an https:// face for
+    the plain-HTTP fake Bot API server, with a certificate for ``FAKE_API_HOST`` (from ``tls``)."""
+
+    def __init__(self, backend_port: int, tls: ssl.SSLContext) -> None:
+        self.backend_port = backend_port
+        self.tls = tls
+        self.port = 0
+        self._proxy = _Relay(backend_port)
+
+    async def start(self) -> TlsFront:
+        await self._proxy.start(tls=self.tls)
+        self.port = self._proxy.port
+        return self
+
+    async def close(self) -> None:
+        await self._proxy.close()
+
+
+class _Relay(_Proxy):
+    def __init__(self, backend_port: int) -> None:
+        super().__init__()
+        self.backend_port = backend_port
+
+    async def _handle(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        target_reader, target_writer = await asyncio.open_connection("127.0.0.1", self.backend_port)
         await self._relay(reader, writer, target_reader, target_writer)

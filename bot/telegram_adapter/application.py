@@ -213,5 +213,5 @@ def run(settings: Settings, service: ConversationService, store: SqliteSessionSt
     except NetworkError as error:
         # Once running, PTB retries network errors itself: one that ends run_* is a start-up failure
         # (Telegram or the proxy unreachable). The transport's messages name a host and port at most.
-        log.critical("cannot start: the Telegram Bot API is unreachable: %s", error.message)
+        log.critical("stopping: the Telegram Bot API could not be reached: %s", error.message)
         raise SystemExit(1) from None

@@ -66,7 +66,6 @@ class AiohttpRequest(BaseRequest):
         self._media_write_timeout = media_write_timeout
         self._max_response_bytes = max_response_bytes
         self._session: aiohttp.ClientSession | None = None
-        self._timeouts: dict[tuple[float | None, float | None, float | None], aiohttp.ClientTimeout] = {}
 
     def __repr__(self) -> str:
         return f"AiohttpRequest(pool={self._pool_size}, proxy={self._proxy!r})"
@@ -104,14 +103,10 @@ class AiohttpRequest(BaseRequest):
         if session is not None and not session.closed:
             await session.close()
 
-    def _timeout(self, read: float | None, connect: float | None, pool: float | None) -> aiohttp.ClientTimeout:
-        key = (read, connect, pool)
-        found = self._timeouts.get(key)
-        if found is None:
-            wait = None if connect is None or pool is None else connect + pool
-            found = self._timeouts[key] = aiohttp.ClientTimeout(
-                total=None, connect=wait, sock_connect=connect, sock_read=read)
-        return found
+    @staticmethod
+    def _timeout(read: float | None, connect: float | None, pool: float | None) -> aiohttp.ClientTimeout:
+        wait = None if connect is None or pool is None else connect + pool
+        return aiohttp.ClientTimeout(total=None, connect=wait, sock_connect=connect, sock_read=read)
 
     async def do_request(  # timeouts typed ``object``: PTB's default-value type is private, and wider is allowed
         self,

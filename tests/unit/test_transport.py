@@ -350,3 +350,18 @@ async def test_429_reaches_the_rate_limiter_which_waits_it_out() -> None:
             message = await bot.send_message(chat_id=42, text="hi")
     assert message.message_id == 8
     assert calls == ["getMe", "sendMessage", "sendMessage"]
+
+
+async def test_file_downloads_are_read_and_bounded_too() -> None:
+    async def file(request: web.Request) -> web.Response:
+        assert request.method == "GET"
+        return web.Response(body=b"\x00" * 5000, content_type="application/octet-stream")
+
+    async with served(file) as port:
+        url = f"http://127.0.0.1:{port}/file/bot{TOKEN}/documents/file_1.bin"
+        async with AiohttpRequest(max_response_bytes=5000) as request:
+            assert await request.retrieve(url) == b"\x00" * 5000
+        async with AiohttpRequest(max_response_bytes=4999) as request:
+            with pytest.raises(NetworkError, match="too large") as raised:
+                await request.retrieve(url)
+    assert "SECRET" not in str(raised.value)

@@ -1,6 +1,7 @@
 """Configuration from environment variables and an optional ``.env`` file (pydantic-settings).
 
-The token is a ``SecretStr``: it never appears in ``repr``, logs or error messages.
+The token and the proxy URL (which may hold a password) are ``SecretStr``s: they never appear in ``repr``,
+logs or error messages.
 """
 
 from __future__ import annotations
@@ -13,6 +14,8 @@ from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from bot.telegram_adapter.proxy import ProxyURL, environment_proxy, parse_proxy_url
 
 TELEGRAM_API = "https://api.telegram.org/bot"
 
@@ -28,6 +31,7 @@ class Settings(BaseSettings):
 
     telegram_bot_token: SecretStr | None = Field(default=None, alias="TELEGRAM_BOT_TOKEN")
     telegram_api_base_url: str = Field(default=TELEGRAM_API, alias="TELEGRAM_API_BASE_URL")
+    telegram_proxy_url: SecretStr | None = Field(default=None, alias="TELEGRAM_PROXY_URL")
     bot_database: Path = Field(default=Path("./data/bot.sqlite3"), alias="BOT_DATABASE")
     bot_mode: Mode = Field(default=Mode.POLLING, alias="BOT_MODE")
     bot_webhook_url: str | None = Field(default=None, alias="BOT_WEBHOOK_URL")
@@ -59,10 +63,17 @@ class Settings(BaseSettings):
             return frozenset({value})
         return value
 
-    @field_validator("telegram_bot_token", mode="before")
+    @field_validator("telegram_bot_token", "telegram_proxy_url", mode="before")
     @classmethod
-    def _empty_token(cls, value: object) -> object:
+    def _empty_is_unset(cls, value: object) -> object:
         return None if value == "" else value
+
+    @field_validator("telegram_proxy_url")
+    @classmethod
+    def _proxy_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            parse_proxy_url(value.get_secret_value())  # ValueError names the setting, never the URL
+        return value
 
     @field_validator("telegram_bot_token")
     @classmethod
@@ -93,6 +104,20 @@ class Settings(BaseSettings):
             if not (1 <= len(secret) <= 256) or not all(c.isalnum() or c in "_-" for c in secret):
                 raise ValueError("BOT_MODE=webhook needs BOT_WEBHOOK_SECRET: 1-256 characters of A-Z a-z 0-9 _ -")
         return self
+
+    @model_validator(mode="after")
+    def _environment_proxy_shape(self) -> Settings:
+        # Only for the Telegram bot: a developer's odd proxy variables must not stop the terminal mode.
+        if self.telegram_bot_token is not None:
+            self.telegram_proxy()
+        return self
+
+    def telegram_proxy(self) -> ProxyURL | None:
+        """The proxy for every Bot API call: ``TELEGRAM_PROXY_URL``, else the standard environment
+        variables for the base URL (``HTTPS_PROXY``/``HTTP_PROXY``, ``ALL_PROXY``, ``NO_PROXY``), else none."""
+        if self.telegram_proxy_url is not None:
+            return parse_proxy_url(self.telegram_proxy_url.get_secret_value())
+        return environment_proxy(self.telegram_api_base_url)
 
     @property
     def base_url(self) -> str:

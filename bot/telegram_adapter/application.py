@@ -18,7 +18,7 @@ from telegram import (
     Update,
 )
 from telegram.constants import ChatType, ParseMode
-from telegram.error import TelegramError
+from telegram.error import NetworkError, TelegramError
 from telegram.ext import (
     AIORateLimiter,
     Application,
@@ -31,6 +31,7 @@ from telegram.ext import (
     MessageHandler,
     filters,
 )
+from telegram.request import BaseRequest
 
 from bot.composition import utc_now
 from bot.config import Mode, Settings
@@ -40,7 +41,7 @@ from bot.telegram_adapter.commands import GROUP_COMMANDS, PRIVATE_COMMANDS, Owne
 from bot.telegram_adapter.groups import GroupFeatures
 from bot.telegram_adapter.private_chat import PrivateChatHandler
 from bot.telegram_adapter.processor import FairUpdateProcessor, OverflowCallback
-from bot.telegram_adapter.transport import KeepAliveRequest
+from bot.telegram_adapter.transport import telegram_requests
 
 log = logging.getLogger(__name__)
 
@@ -62,20 +63,21 @@ def webhook_path(settings: Settings) -> str:
 def build_application(settings: Settings, service: ConversationService, store: SqliteSessionStore,
                       clock: Callable[[], datetime] = utc_now) -> Application:  # type: ignore[type-arg]
     assert settings.telegram_bot_token is not None
+    request, get_updates_request = telegram_requests(settings)
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
         .base_url(settings.base_url)
         .base_file_url(settings.base_url.replace("/bot", "/file/bot"))
-        .request(KeepAliveRequest(connection_pool_size=64))
-        .get_updates_request(KeepAliveRequest(connection_pool_size=2, read_timeout=30.0))
+        .request(request)
+        .get_updates_request(get_updates_request)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(AIORateLimiter(max_retries=3))  # waits out 429 answers (retry_after) up to 3 times
         .concurrent_updates(FairUpdateProcessor(per_person=settings.bot_queue_per_person,
                                                 per_minute=settings.bot_messages_per_minute,
                                                 on_overflow=_tell_overflow(service)))
         .post_init(_post_init(service, store, settings))
-        .post_shutdown(_post_shutdown(store))
+        .post_shutdown(_post_shutdown(store, (request, get_updates_request)))
     )
     application = builder.build()
     private = PrivateChatHandler(service)
@@ -141,9 +143,13 @@ def _post_init(service: ConversationService, store: SessionStore, settings: Sett
     return post_init
 
 
-def _post_shutdown(store: SessionStore):  # type: ignore[no-untyped-def]
+def _post_shutdown(store: SessionStore, requests: tuple[BaseRequest, ...]):  # type: ignore[no-untyped-def]
     async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
         await store.close()
+        # PTB shuts its request objects down only if the bot started; when start-up failed (Telegram or
+        # the proxy unreachable) their connection pools are still open. A second shutdown does nothing.
+        for request in requests:
+            await request.shutdown()
 
     return post_shutdown
 
@@ -197,12 +203,18 @@ def _on_error(service: ConversationService):  # type: ignore[no-untyped-def]
 def run(settings: Settings, service: ConversationService, store: SqliteSessionStore) -> None:
     application = build_application(settings, service, store)
     drop = settings.bot_drop_pending_updates or None
-    if settings.bot_mode is Mode.WEBHOOK:
-        assert settings.bot_webhook_secret is not None and settings.bot_webhook_url is not None
-        application.run_webhook(
-            listen=settings.bot_listen, port=settings.bot_port, url_path=webhook_path(settings),
-            webhook_url=settings.bot_webhook_url, secret_token=settings.bot_webhook_secret.get_secret_value(),
-            allowed_updates=Update.ALL_TYPES, drop_pending_updates=drop,
-        )
-    else:
-        application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=drop)
+    try:
+        if settings.bot_mode is Mode.WEBHOOK:
+            assert settings.bot_webhook_secret is not None and settings.bot_webhook_url is not None
+            application.run_webhook(
+                listen=settings.bot_listen, port=settings.bot_port, url_path=webhook_path(settings),
+                webhook_url=settings.bot_webhook_url, secret_token=settings.bot_webhook_secret.get_secret_value(),
+                allowed_updates=Update.ALL_TYPES, drop_pending_updates=drop,
+            )
+        else:
+            application.run_polling(allowed_updates=Update.ALL_TYPES, drop_pending_updates=drop)
+    except NetworkError as error:
+        # Once running, PTB retries network errors itself: one that ends run_* is a start-up failure
+        # (Telegram or the proxy unreachable). The transport's messages name a host and port at most.
+        log.critical("stopping: the Telegram Bot API could not be reached: %s", error.message)
+        raise SystemExit(1) from None

@@ -35,6 +35,7 @@ REPLY_TIMEOUT = 10.0
 
 # Variables the bot reads; the child gets only those the test sets (never the developer's own).
 _BOT_VARIABLES = ("TELEGRAM_", "BOT_")
+_PROXY_VARIABLES = frozenset({"http_proxy", "https_proxy", "all_proxy", "no_proxy"})  # any case
 
 
 def free_port() -> int:
@@ -45,7 +46,8 @@ def free_port() -> int:
 
 
 def bot_environment(extra: Mapping[str, str]) -> dict[str, str]:
-    env = {k: v for k, v in os.environ.items() if not k.startswith(_BOT_VARIABLES)}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(_BOT_VARIABLES) and k.lower() not in _PROXY_VARIABLES}
     env.update(
         PYTHONPATH=str(REPO_ROOT) + (os.pathsep + env["PYTHONPATH"] if env.get("PYTHONPATH") else ""),
         PYTHONUNBUFFERED="1",

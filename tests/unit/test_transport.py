@@ -1,20 +1,22 @@
-"""KeepAliveRequest through python-telegram-bot itself, against a small local Bot API look-alike."""
+"""AiohttpRequest through python-telegram-bot itself, against a small local Bot API look-alike."""
 
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import json
 import socket
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Awaitable, Callable
 from typing import Any
 
 import pytest
 from aiohttp import web
 from telegram import Bot, InputFile
 from telegram.error import BadRequest, InvalidToken, NetworkError, RetryAfter, TelegramError, TimedOut
+from telegram.ext import AIORateLimiter, ExtBot
 
-from bot.telegram_adapter.transport import KeepAliveRequest, encode_multipart
+from bot.telegram_adapter.transport import AiohttpRequest
 
 TOKEN = "123456:SECRET-TOKEN-abc"
 USER = {"id": 123456, "is_bot": True, "first_name": "Test", "username": "test_bot"}
@@ -92,7 +94,7 @@ async def api() -> AsyncIterator[BotApi]:
 
 
 def make_bot(port: int, **kwargs: Any) -> Bot:
-    return Bot(TOKEN, base_url=f"http://127.0.0.1:{port}/bot", request=KeepAliveRequest(**kwargs))
+    return Bot(TOKEN, base_url=f"http://127.0.0.1:{port}/bot", request=AiohttpRequest(**kwargs))
 
 
 async def test_get_me_and_send_message(api: BotApi) -> None:
@@ -157,9 +159,8 @@ async def test_connection_refused_raises_network_error_without_the_token() -> No
         await bot.initialize()
     assert not isinstance(raised.value, TimedOut)
     assert "SECRET" not in str(raised.value)
-    chained = raised.value.__cause__
-    assert isinstance(chained, ConnectionRefusedError) and "SECRET" not in str(chained)
-    await bot.shutdown()
+    assert f"127.0.0.1:{port}" in str(raised.value) and "Connection refused" in str(raised.value)
+    await bot.request.shutdown()  # PTB's Bot.shutdown() skips a bot whose initialize() failed
 
 
 async def test_invalid_json_answer_is_ptb_invalid_server_response(api: BotApi, caplog: pytest.LogCaptureFixture,
@@ -171,7 +172,7 @@ async def test_invalid_json_answer_is_ptb_invalid_server_response(api: BotApi, c
 
 
 async def test_wrong_token_is_invalid_token(api: BotApi) -> None:
-    bot = Bot("999:WRONG", base_url=f"http://127.0.0.1:{api.port}/bot", request=KeepAliveRequest())
+    bot = Bot("999:WRONG", base_url=f"http://127.0.0.1:{api.port}/bot", request=AiohttpRequest())
     with pytest.raises(InvalidToken):  # (PTB's own message for this one names the token)
         await bot.initialize()
     await bot.shutdown()
@@ -179,34 +180,16 @@ async def test_wrong_token_is_invalid_token(api: BotApi) -> None:
 
 async def test_not_initialized_is_refused() -> None:
     with pytest.raises(RuntimeError, match="not initialized"):
-        await KeepAliveRequest().do_request("http://127.0.0.1:1/bot1:A/getMe", "POST")
+        await AiohttpRequest().do_request("http://127.0.0.1:1/bot1:A/getMe", "POST")
 
 
 def test_parse_json_payload_matches_the_base_class() -> None:
-    parse = KeepAliveRequest.parse_json_payload
+    parse = AiohttpRequest.parse_json_payload
     assert parse(b'{"ok":true,"result":[1,2]}') == {"ok": True, "result": [1, 2]}
-    # orjson refuses these; the standard library's json (what the base class uses) accepts them.
     assert parse(b'{"text":"caf\xe9"}') == {"text": "caf\ufffd"}
     assert parse(b'{"n":NaN}')["n"] != parse(b'{"n":NaN}')["n"]
     with pytest.raises(TelegramError, match="Invalid server response"):
         parse(b"<html>")
-
-
-def test_multipart_encoding_quotes_names_and_uses_crlf() -> None:
-    body, content_type = encode_multipart(
-        {"caption": "a\r\nb", 'we"ird\nname': "v"},
-        {"document": ('fi"le\r\n.txt', b"DATA", "text/plain")})
-    assert content_type.startswith(b"multipart/form-data; boundary=")
-    boundary = content_type.split(b"=", 1)[1]
-    assert len(boundary) == 32
-    assert body == (
-        b"--%s\r\nContent-Disposition: form-data; name=\"caption\"\r\n\r\na\r\nb\r\n"
-        b"--%s\r\nContent-Disposition: form-data; name=\"we%%22ird%%0Aname\"\r\n\r\nv\r\n"
-        b"--%s\r\nContent-Disposition: form-data; name=\"document\"; filename=\"fi%%22le%%0D%%0A.txt\"\r\n"
-        b"Content-Type: text/plain\r\n\r\nDATA\r\n"
-        b"--%s--\r\n" % (boundary, boundary, boundary, boundary))
-    other, _ = encode_multipart({}, {"document": ("a", b"x", "text/plain")})
-    assert other.split(b"\r\n", 1)[0] != body.split(b"\r\n", 1)[0]  # a new random boundary each time
 
 
 class PreEncoded:
@@ -217,9 +200,168 @@ class PreEncoded:
 
 
 async def test_json_payload_is_sent_as_given(api: BotApi) -> None:
-    request = KeepAliveRequest()
+    request = AiohttpRequest()
     async with request:
         url = f"http://127.0.0.1:{api.port}/bot{TOKEN}/sendMessage"
         result = await request.post(url, PreEncoded())  # type: ignore[arg-type]
     assert isinstance(result, dict) and result["text"] == "pre-encoded"
     assert api.calls == [("sendMessage", "application/json", {"chat_id": 42, "text": "pre-encoded"})]
+
+
+# -- keep-alive, no resending, size limits ------------------------------------------------------------
+
+
+async def test_connections_are_kept_alive_between_calls() -> None:
+    peers: list[object] = []
+
+    async def answer(request: web.Request) -> web.Response:
+        assert request.transport is not None
+        peers.append(request.transport.get_extra_info("peername"))
+        return web.json_response({"ok": True, "result": USER})
+
+    async with served(answer) as port, make_bot(port) as bot:
+        for _ in range(5):
+            await bot.get_me()
+    assert len(peers) == 6 and len(set(peers)) == 1  # initialize()'s getMe and five more, one connection
+
+
+class ClosingServer:
+    """A raw HTTP/1.1 server that answers the first ``answered`` requests (keep-alive), then reads each
+    request in full and closes the connection without answering: the request reached the server."""
+
+    def __init__(self, answered: int) -> None:
+        self.answered = answered
+        self.requests: list[bytes] = []  # request line and body of every request read
+        self.port = 0
+
+    async def serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
+        try:
+            while True:
+                head = await reader.readuntil(b"\r\n\r\n")
+                length = next((int(line.split(b":", 1)[1]) for line in head.split(b"\r\n")
+                               if line.lower().startswith(b"content-length:")), 0)
+                body = await reader.readexactly(length)
+                self.requests.append(head.split(b"\r\n", 1)[0] + b" " + body)
+                if len(self.requests) > self.answered:
+                    break
+                answer = json.dumps({"ok": True, "result": USER}).encode()
+                writer.write(b"HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: %d\r\n\r\n%s"
+                             % (len(answer), answer))
+                await writer.drain()
+        except (asyncio.IncompleteReadError, ConnectionError):
+            pass
+        finally:
+            writer.close()
+
+
+@pytest.mark.parametrize("answered", [0, 1], ids=["new connection", "reused connection"])
+async def test_a_post_the_server_read_is_never_sent_again(answered: int) -> None:
+    closing = ClosingServer(answered)
+    server = await asyncio.start_server(closing.serve, "127.0.0.1", 0)
+    port = server.sockets[0].getsockname()[1]
+    request = AiohttpRequest()
+    try:
+        async with request:
+            url = f"http://127.0.0.1:{port}/bot{TOKEN}/sendMessage"
+            if answered:
+                await request.post(url, PreEncoded())  # type: ignore[arg-type]  # opens the kept-alive connection
+            with pytest.raises(NetworkError) as raised:
+                await request.post(url, PreEncoded())  # type: ignore[arg-type]
+    finally:
+        server.close()
+        await server.wait_closed()
+    assert not isinstance(raised.value, TimedOut)
+    assert "closed the connection" in str(raised.value) and "SECRET" not in str(raised.value)
+    assert len(closing.requests) == answered + 1  # the unanswered POST reached the server exactly once
+    assert closing.requests[-1].startswith(b"POST /bot") and closing.requests[-1].endswith(PreEncoded.json_payload)
+
+
+@contextlib.asynccontextmanager
+async def served(handler: Callable[[web.Request], Awaitable[web.StreamResponse]]) -> AsyncIterator[int]:
+    app = web.Application()
+    app.router.add_route("*", "/{path:.*}", handler)
+    runner = web.AppRunner(app, access_log=None, shutdown_timeout=0.1)
+    await runner.setup()
+    site = web.TCPSite(runner, "127.0.0.1", 0)
+    await site.start()
+    try:
+        yield runner.addresses[0][1]
+    finally:
+        await runner.cleanup()
+
+
+async def test_a_body_over_the_limit_is_refused() -> None:
+    big = json.dumps({"ok": True, "result": {**USER, "first_name": "x" * 5000}}).encode()
+
+    async def with_length(request: web.Request) -> web.Response:
+        return web.Response(body=big, content_type="application/json")
+
+    async def chunked(request: web.Request) -> web.StreamResponse:
+        response = web.StreamResponse(headers={"Content-Type": "application/json"})
+        response.enable_chunked_encoding()
+        await response.prepare(request)
+        for start in range(0, len(big), 1000):
+            await response.write(big[start:start + 1000])
+        await response.write_eof()
+        return response
+
+    for handler in (with_length, chunked):
+        async with served(handler) as port:
+            bot = make_bot(port, max_response_bytes=4096)
+            with pytest.raises(NetworkError, match="answer is too large") as raised:
+                await bot.initialize()
+            assert "SECRET" not in str(raised.value)
+            await bot.request.shutdown()
+            async with make_bot(port, max_response_bytes=len(big)) as roomy:
+                assert roomy.first_name == "x" * 5000
+
+
+async def test_a_header_over_the_limit_is_refused() -> None:
+    async def huge_header(request: web.Request) -> web.Response:
+        return web.json_response({"ok": True, "result": USER}, headers={"X-Padding": "p" * 10_000})
+
+    async with served(huge_header) as port:
+        bot = make_bot(port)
+        with pytest.raises(NetworkError, match="Invalid answer from the Bot API") as raised:
+            await bot.initialize()
+        assert "SECRET" not in str(raised.value)
+        await bot.request.shutdown()
+
+
+@pytest.mark.filterwarnings("ignore::telegram.warnings.PTBDeprecationWarning")  # PTB's own, about retry_after
+async def test_429_reaches_the_rate_limiter_which_waits_it_out() -> None:
+    calls: list[str] = []
+
+    async def once_too_many(request: web.Request) -> web.Response:
+        method = request.match_info["path"].rsplit("/", 1)[1]
+        calls.append(method)
+        if method == "sendMessage" and calls.count("sendMessage") == 1:
+            return web.json_response({"ok": False, "error_code": 429, "description": "Too Many Requests: retry after 1",
+                                      "parameters": {"retry_after": 1}}, status=429)
+        if method == "sendMessage":
+            return web.json_response({"ok": True, "result": {"message_id": 8, "date": 1700000000, "text": "hi",
+                                                             "chat": {"id": 42, "type": "private"}}})
+        return web.json_response({"ok": True, "result": USER})
+
+    async with served(once_too_many) as port:
+        bot = ExtBot(TOKEN, base_url=f"http://127.0.0.1:{port}/bot", request=AiohttpRequest(),
+                     rate_limiter=AIORateLimiter(max_retries=1))
+        async with bot:
+            message = await bot.send_message(chat_id=42, text="hi")
+    assert message.message_id == 8
+    assert calls == ["getMe", "sendMessage", "sendMessage"]
+
+
+async def test_file_downloads_are_read_and_bounded_too() -> None:
+    async def file(request: web.Request) -> web.Response:
+        assert request.method == "GET"
+        return web.Response(body=b"\x00" * 5000, content_type="application/octet-stream")
+
+    async with served(file) as port:
+        url = f"http://127.0.0.1:{port}/file/bot{TOKEN}/documents/file_1.bin"
+        async with AiohttpRequest(max_response_bytes=5000) as request:
+            assert await request.retrieve(url) == b"\x00" * 5000
+        async with AiohttpRequest(max_response_bytes=4999) as request:
+            with pytest.raises(NetworkError, match="too large") as raised:
+                await request.retrieve(url)
+    assert "SECRET" not in str(raised.value)

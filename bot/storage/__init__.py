@@ -4,6 +4,7 @@ Sessions are opaque JSON text here; storage knows nothing about Telegram or the 
 """
 
 from bot.storage.base import (
+    InboxEntry,
     MigrationError,
     OpenQuestion,
     SaveOutcome,
@@ -19,6 +20,7 @@ __all__ = [
     "USER_KEYED_TABLES",
     "ChatSettings",
     "ChatStore",
+    "InboxEntry",
     "Migration",
     "MigrationError",
     "OpenQuestion",

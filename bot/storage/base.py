@@ -28,6 +28,14 @@ class OpenQuestion:
 
 
 @dataclass(frozen=True)
+class InboxEntry:
+    """An update received from Telegram and not yet fully handled."""
+
+    update_id: int
+    payload: str = field(repr=False)  # the update's JSON: it holds what the person typed, never printed
+
+
+@dataclass(frozen=True)
 class StoredSession:
     """One user's saved session, as read back from the store."""
 
@@ -95,6 +103,7 @@ class SessionStore(Protocol):
         callback_query_id: str | None = None,
         stats: Sequence[StatIncrement] = (),
         open_question: OpenQuestion | None = None,
+        replies: str | None = None,
     ) -> SaveOutcome:
         """Write ``data`` as the next version of the user's session, all in one transaction.
 
@@ -111,6 +120,8 @@ class SessionStore(Protocol):
         ``expected_version + 1`` and ``updated_at`` the current time (``created_at`` too for a new
         session); ``open_question`` replaces the stored one (None clears it); the given ids are
         recorded; each of ``stats`` adds 1 to its anonymous counter (one listed twice adds 2).
+        With ``replies`` and ``update_id``, the replies are kept on that update's inbox entry in the same
+        transaction (see `inbox_replies`); without an inbox entry they are not kept.
         """
         ...
 
@@ -122,12 +133,33 @@ class SessionStore(Protocol):
         """
         ...
 
-    async def mark_processed(self, *, update_id: int | None = None, callback_query_id: str | None = None) -> bool:
+    async def mark_processed(self, *, update_id: int | None = None, callback_query_id: str | None = None,
+                             replies: str | None = None) -> bool:
         """Record the ids of an update that changes no session, atomically.
 
         True if recorded; False, with nothing written, if any of them was already recorded. At least
-        one id must be given (ValueError otherwise).
+        one id must be given (ValueError otherwise). ``replies`` are kept as by `save`, in the same
+        transaction.
         """
+        ...
+
+    # -- the durable inbox: updates received and not yet fully handled ------------------------------
+
+    async def inbox_add(self, update_id: int, payload: str) -> bool:
+        """Keep a received update (``payload``: its JSON) durably, before Telegram is told it arrived.
+        False, with nothing written, if an entry with this id is already there."""
+        ...
+
+    async def inbox_pending(self) -> list[InboxEntry]:
+        """Every entry not yet done, oldest update first (at start-up: what a previous run left)."""
+        ...
+
+    async def inbox_replies(self, update_id: int) -> str | None:
+        """The replies a `save` or `mark_processed` of this update kept, if its entry is still there."""
+        ...
+
+    async def inbox_done(self, update_id: int) -> None:
+        """The update was handled and its replies sent: forget its entry (and the replies with it)."""
         ...
 
     async def delete_user(self, user_id: int) -> bool:

@@ -42,7 +42,7 @@ from typing import TYPE_CHECKING, Final, Literal, Self
 
 import aiosqlite
 
-from bot.storage.base import OpenQuestion, SaveOutcome, StorageError, StoredSession
+from bot.storage.base import InboxEntry, OpenQuestion, SaveOutcome, StorageError, StoredSession
 from bot.storage.chats import ChatSettings, ChatStore, StatCount, StatIncrement, StatsStore
 from bot.storage.migrations import Migration, apply_migrations, load_migrations
 
@@ -172,6 +172,9 @@ async def _save_statements(
     if counters:
         await conn.executemany(_ADD_TO_COUNTER, counters)
     return SaveOutcome.SAVED
+
+
+_KEEP_REPLIES: Final = "UPDATE inbox SET replies = :replies WHERE update_id = :update_id"
 
 
 class SqliteSessionStore:
@@ -345,9 +348,10 @@ class SqliteSessionStore:
         callback_query_id: str | None = None,
         stats: Sequence[StatIncrement] = (),
         open_question: OpenQuestion | None = None,
+        replies: str | None = None,
     ) -> SaveOutcome:
         """See `SessionStore.save`. Trips to aiosqlite's thread: BEGIN, the ids (if any), the session,
-        the counters (if any), COMMIT; a refusal ends with ROLLBACK instead."""
+        the counters (if any), the replies (if any), COMMIT; a refusal ends with ROLLBACK instead."""
         if not isinstance(data, str):
             raise TypeError("session data must be JSON text (str)")
         if expected_version < 0:
@@ -366,6 +370,8 @@ class SqliteSessionStore:
             try:
                 await _run(conn, "BEGIN IMMEDIATE")
                 outcome = await _save_statements(conn, ids, session, counters)
+                if outcome is SaveOutcome.SAVED and replies is not None and update_id is not None:
+                    await _run(conn, _KEEP_REPLIES, {"replies": replies, "update_id": update_id})
                 await _run(conn, "COMMIT" if outcome is SaveOutcome.SAVED else "ROLLBACK")
             except BaseException:  # an error, or the task cancelled mid-transaction: keep nothing of it
                 # aiosqlite runs calls in the order they were made, so this ROLLBACK comes after the
@@ -398,12 +404,46 @@ class SqliteSessionStore:
 
     # -- processed updates -------------------------------------------------------------------
 
-    async def mark_processed(self, *, update_id: int | None = None, callback_query_id: str | None = None) -> bool:
+    async def mark_processed(self, *, update_id: int | None = None, callback_query_id: str | None = None,
+                             replies: str | None = None) -> bool:
         ids = _processed_ids(update_id, callback_query_id)
         if not ids:
             raise ValueError("give update_id and/or callback_query_id")
         async with self._lock:
-            return await _record_new_ids(self._require_open(), ids, to_db_time(self._now()))
+            conn = self._require_open()
+            if replies is None or update_id is None:
+                return await _record_new_ids(conn, ids, to_db_time(self._now()))
+            try:  # the ids and the replies in one transaction
+                await _run(conn, "BEGIN IMMEDIATE")
+                recorded = await _record_new_ids(conn, ids, to_db_time(self._now()))
+                if recorded:
+                    await _run(conn, _KEEP_REPLIES, {"replies": replies, "update_id": update_id})
+                await _run(conn, "COMMIT" if recorded else "ROLLBACK")
+            except BaseException:
+                await conn.rollback()
+                raise
+            return recorded
+
+    # -- the durable inbox -------------------------------------------------------------------
+
+    async def inbox_add(self, update_id: int, payload: str) -> bool:
+        added = await self._write_one(
+            "INSERT INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
+            (update_id, payload, to_db_time(self._now())))
+        return added == 1
+
+    async def inbox_pending(self) -> list[InboxEntry]:
+        async with self._reading() as conn:
+            rows = await conn.execute_fetchall("SELECT update_id, payload FROM inbox ORDER BY update_id")
+        return [InboxEntry(int(row[0]), str(row[1])) for row in rows]
+
+    async def inbox_replies(self, update_id: int) -> str | None:
+        async with self._reading() as conn:
+            row = await _fetchone(conn, "SELECT replies FROM inbox WHERE update_id = ?", (update_id,))
+        return None if row is None or row[0] is None else str(row[0])
+
+    async def inbox_done(self, update_id: int) -> None:
+        await self._write_one("DELETE FROM inbox WHERE update_id = ?", (update_id,))
 
     async def purge_processed(self, older_than: datetime) -> int:
         return await self._purge(

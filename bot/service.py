@@ -19,7 +19,7 @@ from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from bot.callback_data import ButtonAction
-from bot.effects import CloseQuestion, EditPressed, Effect, Notify, Send, SendFile
+from bot.effects import CloseQuestion, EditPressed, Effect, Notify, Send, SendFile, decode_replies, encode_replies
 from bot.records import RecordCache, UserRecord
 from bot.rendering.formatting import Formatter
 from bot.rendering.messages import Button, Outgoing
@@ -60,6 +60,11 @@ def fold(text: str) -> str:
     """Lower case without accents, punctuation or spaces: how typed words are compared."""
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     return "".join(c for c in decomposed if c.isalnum())
+
+
+def _replies(update_id: int | None, effects: list[Effect], version: int) -> str | None:
+    """The replies to keep with an update from Telegram until they are sent (none without an update)."""
+    return encode_replies(effects, version) if update_id is not None else None
 
 
 def china_today(now: datetime) -> date:
@@ -124,6 +129,10 @@ class ConversationService:
     # --- the pipeline --------------------------------------------------------------------------------
     async def handle(self, person: Person, request: Request, *, update_id: int | None = None,
                      callback_id: str | None = None) -> Turn:
+        """One request: the session change and the replies it produces are written in one transaction
+        (the replies on the update's inbox entry, when it has one), then returned to be sent. An update
+        already applied gives the replies kept for it, if they may not all have been sent (the process
+        stopped before its inbox entry was done), and nothing otherwise."""
         # A redelivered update is caught when it is saved (or marked): the check and the write are one
         # transaction, so no separate look-up is needed first.
         origin = await self._origin(request)
@@ -139,26 +148,41 @@ class ConversationService:
                 # computed for their sessions; everybody else's stays.
                 dropped = self._records.forget(person.user_id)
                 self.interview.forget([loaded.record.session, *(kept.session for kept in dropped)])
-                await self._mark(update_id, callback_id)
+                if not await self._mark(update_id, callback_id, _replies(update_id, effects, 0)):
+                    return await self._replay(update_id)
                 return Turn(effects)
             if record != loaded.record or loaded.version == 0:
                 record, stats = self._count(record, loaded.version == 0, today)
                 text = record.to_json()
+                version = loaded.version + 1
                 outcome = await self.store.save(person.user_id, text, expected_version=loaded.version,
                                                 update_id=update_id, callback_query_id=callback_id, stats=stats,
-                                                open_question=record.open_question)
+                                                open_question=record.open_question,
+                                                replies=_replies(update_id, effects, version))
                 if outcome is SaveOutcome.DUPLICATE:
-                    return Turn(duplicate=True)
+                    return await self._replay(update_id)
                 if outcome is SaveOutcome.STALE:
                     continue  # another instance wrote first: reload and apply the request to the newer state
                 self._records.put(text, record.model_copy(update={"open_question": None}), person.user_id)
-                return Turn(effects, version=loaded.version + 1)
-            if not await self._mark(update_id, callback_id):
-                return Turn(duplicate=True)
+                return Turn(effects, version=version)
+            if not await self._mark(update_id, callback_id, _replies(update_id, effects, loaded.version)):
+                return await self._replay(update_id)
             return Turn(effects, version=loaded.version)
         log.warning("gave up after %d conflicting writes", _SAVE_ATTEMPTS)
         fmt = self.formatter(self.default_language)
         return Turn([Send(Outgoing(fmt.t("error-generic")))])
+
+    async def _replay(self, update_id: int | None) -> Turn:
+        """An update applied before: the replies kept with it, if its inbox entry is still there."""
+        kept = await self.store.inbox_replies(update_id) if update_id is not None else None
+        if kept is None:
+            return Turn(duplicate=True)
+        try:
+            effects, version = decode_replies(kept)
+        except ValueError:
+            log.error("unreadable replies kept for an update; not sent again")
+            return Turn(duplicate=True)
+        return Turn(effects, version=version)
 
     async def _origin(self, request: Request) -> str | None:
         """The title of the group or channel a deep link came from, to greet the person with it."""
@@ -188,10 +212,10 @@ class ConversationService:
             record = record.model_copy(update={"completion_counted": True})
         return record, increments
 
-    async def _mark(self, update_id: int | None, callback_id: str | None) -> bool:
+    async def _mark(self, update_id: int | None, callback_id: str | None, replies: str | None = None) -> bool:
         if update_id is None and callback_id is None:
             return True
-        return await self.store.mark_processed(update_id=update_id, callback_query_id=callback_id)
+        return await self.store.mark_processed(update_id=update_id, callback_query_id=callback_id, replies=replies)
 
     async def _load(self, person: Person) -> _Loaded:
         stored: StoredSession | None = await self.store.load(person.user_id)

@@ -39,6 +39,7 @@ from bot.service import ConversationService
 from bot.storage import SessionStore, SqliteSessionStore
 from bot.telegram_adapter.commands import GROUP_COMMANDS, PRIVATE_COMMANDS, Owner, names
 from bot.telegram_adapter.groups import GroupFeatures
+from bot.telegram_adapter.inbox import DurableUpdateQueue
 from bot.telegram_adapter.private_chat import PrivateChatHandler
 from bot.telegram_adapter.processor import FairUpdateProcessor, OverflowCallback
 from bot.telegram_adapter.transport import telegram_requests
@@ -64,6 +65,7 @@ def build_application(settings: Settings, service: ConversationService, store: S
                       clock: Callable[[], datetime] = utc_now) -> Application:  # type: ignore[type-arg]
     assert settings.telegram_bot_token is not None
     request, get_updates_request = telegram_requests(settings)
+    inbox = DurableUpdateQueue(store)
     builder = (
         ApplicationBuilder()
         .token(settings.telegram_bot_token.get_secret_value())
@@ -73,10 +75,11 @@ def build_application(settings: Settings, service: ConversationService, store: S
         .get_updates_request(get_updates_request)
         .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
         .rate_limiter(AIORateLimiter(max_retries=3))  # waits out 429 answers (retry_after) up to 3 times
+        .update_queue(inbox)
         .concurrent_updates(FairUpdateProcessor(per_person=settings.bot_queue_per_person,
                                                 per_minute=settings.bot_messages_per_minute,
-                                                on_overflow=_tell_overflow(service)))
-        .post_init(_post_init(service, store, settings))
+                                                on_overflow=_tell_overflow(service), on_done=inbox.finish))
+        .post_init(_post_init(service, store, settings, inbox))
         .post_shutdown(_post_shutdown(store, (request, get_updates_request)))
     )
     application = builder.build()
@@ -132,9 +135,11 @@ def _tell_overflow(service: ConversationService) -> OverflowCallback:
     return tell
 
 
-def _post_init(service: ConversationService, store: SessionStore, settings: Settings):  # type: ignore[no-untyped-def]
+def _post_init(service: ConversationService, store: SessionStore, settings: Settings,  # type: ignore[no-untyped-def]
+               inbox: DurableUpdateQueue):
     async def post_init(application: Application) -> None:  # type: ignore[type-arg]
         await store.open()
+        await inbox.requeue_unfinished(application.bot)  # before the Updater or the webhook brings new ones
         await _publish_profile(application, service)
         if application.job_queue is not None:
             application.job_queue.run_repeating(_purge(store, settings), interval=PURGE_EVERY, first=5)

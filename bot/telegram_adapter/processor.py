@@ -28,6 +28,7 @@ from telegram.ext import BaseUpdateProcessor
 log = logging.getLogger(__name__)
 
 OverflowCallback = Callable[[Update, bool], Awaitable[None]]  # (the dropped update, first drop of the burst)
+DoneCallback = Callable[[object], Awaitable[None]]  # the update was handled, or dropped and told
 
 
 class _PersonQueue:
@@ -45,13 +46,15 @@ _MINUTES_KEPT = 10_000  # people whose count of this minute is kept before old m
 
 class FairUpdateProcessor(BaseUpdateProcessor):
     def __init__(self, *, workers: int = 64, per_person: int = 10, per_minute: int = 60, admitted: int = 100_000,
-                 on_overflow: OverflowCallback | None = None, clock: Callable[[], float] = time.monotonic) -> None:
+                 on_overflow: OverflowCallback | None = None, on_done: DoneCallback | None = None,
+                 clock: Callable[[], float] = time.monotonic) -> None:
         if workers < 1 or per_person < 1 or per_minute < 1 or admitted < workers:
             raise ValueError("workers, per_person and per_minute must be positive, admitted at least workers")
         super().__init__(admitted)
         self.per_person = per_person
         self.per_minute = per_minute
         self.on_overflow = on_overflow
+        self.on_done = on_done
         self._clock = clock
         self._workers = asyncio.Semaphore(workers)
         self._queues: dict[Key, _PersonQueue] = {}
@@ -90,11 +93,15 @@ class FairUpdateProcessor(BaseUpdateProcessor):
                                 "are dropped", self.per_minute)
                 if queue.queued == 0:
                     del self._queues[key]
+                if self.on_done is not None:
+                    await self.on_done(update)
                 return
         queue.queued += 1
         try:
             async with queue.lock, self._workers:
                 await coroutine
+                if self.on_done is not None:  # not when the work failed or was cancelled: it is done again
+                    await self.on_done(update)
         finally:
             queue.queued -= 1
             if queue.queued == 0:

@@ -274,10 +274,12 @@ def pauses_for(rng: random.Random, steps: int, pace: float) -> list[float]:
 
 
 async def run_bot(kind: str, sessions: int, *, people: int, warmup: int, workdir: Path, seed: int,
-                  pace: float = 0.0, flood: int = 0) -> Result:
+                  pace: float = 0.0, flood: int = 0, bot_env: dict[str, str] | None = None) -> Result:
     """Pre-fills the store, starts the bot process, measures the load, stops the bot."""
     env = {k: v for k, v in os.environ.items() if not k.startswith(("TELEGRAM_", "BOT_"))}
     env["PYTHONPATH"] = str(ROOT)
+    if kind == "ours":
+        env.update(bot_env or {})
     database = workdir / "bot.sqlite3"
     persistence = workdir / "reference.pickle"
     if kind == "ours":
@@ -456,6 +458,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--flood", type=int,
                         help="also run each bot at the smallest size with one more person sending this many "
                              "messages at once (default 300, --quick 30; 0: no flood run)")
+    parser.add_argument("--bot-env", action="append", default=[], metavar="NAME=VALUE",
+                        help="a setting for our bot in every run (e.g. BOT_QUEUE_PER_PERSON=3); repeatable")
     parser.add_argument("--seed", type=int, default=20261128)
     args = parser.parse_args(argv)
     sizes = [int(s) for s in (args.sessions or ("200,2000" if args.quick else "1000,100000")).split(",")]
@@ -464,9 +468,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     bots = [b.strip() for b in args.bots.split(",") if b.strip()]
     args.pace = args.pace if args.pace is not None else (0.05 if args.quick else 1.5)
     flood = args.flood if args.flood is not None else (30 if args.quick else 300)
+    bot_env = dict(item.split("=", 1) for item in args.bot_env)
 
     print(header())
     pace = "at once (flat out)" if args.pace <= 0 else f"pausing {args.pace:g} s on average before each step"
+    if bot_env:
+        print("our bot's settings: " + ", ".join(f"{k}={v}" for k, v in bot_env.items()))
     print(f"load: {people} people at once x {len(OURS_SCRIPT)} updates each, {pace}, after {warmup} warm-up "
           f"people; bots as separate processes, CPU from /proc/<pid>/stat", flush=True)
     results: list[Result] = []
@@ -477,7 +484,7 @@ def main(argv: Sequence[str] | None = None) -> int:
                 workdir = Path(tmp) / f"{bot}-{size}"
                 workdir.mkdir(parents=True)
                 result = asyncio.run(run_bot(bot, size, people=people, warmup=warmup,
-                                             workdir=workdir, seed=args.seed, pace=args.pace))
+                                             workdir=workdir, seed=args.seed, pace=args.pace, bot_env=bot_env))
                 results.append(result)
                 print(f"  {bot:9} {size:>9,} sessions: {result.cpu_ms_per_update:.2f} CPU ms/update, "
                       f"{result.updates_per_second:.1f} updates/s", flush=True)
@@ -485,7 +492,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             workdir = Path(tmp) / f"{bot}-{sizes[0]}-flood"
             workdir.mkdir(parents=True)
             result = asyncio.run(run_bot(bot, sizes[0], people=people, warmup=warmup, workdir=workdir,
-                                         seed=args.seed, pace=args.pace, flood=flood))
+                                         seed=args.seed, pace=args.pace, flood=flood, bot_env=bot_env))
             results.append(result)
             print(f"  {bot:9} {sizes[0]:>9,} sessions, one person flooding {flood}: p99 "
                   f"{result.percentile(0.99):.0f} ms for the others", flush=True)

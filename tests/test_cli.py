@@ -115,10 +115,11 @@ def test_verdict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert out.startswith("Verdict as of 2021-03-11 (content ")
     assert "Questions asked (12): goal=settle, age=35, work_city=beijing," in out
-    assert "pr_salary_tax [permanent_residence]: eligible (confidence confirmed)" in out
-    assert "  met      salary_6x: 565,548 cny_per_year against 565,548 cny_per_year" in out
-    assert "uses local_average_wage[beijing] = 94,258 cny_per_year (from 2019-07-01, reference year 2018, " \
-           "series all_urban_units; sources scmp_beijing_wage_2019)" in out
+    # On the article's date Beijing's 2019 figure was in force, not the 2018 one the article used.
+    assert "pr_salary_tax [permanent_residence]: not_eligible (confidence confirmed)" in out
+    assert "  not_met  salary_6x: 565,548 cny_per_year against 636,984 cny_per_year" in out
+    assert "uses local_average_wage[beijing] = 106,164 cny_per_year (from 2020-07-01, reference year 2019, " \
+           "series all_urban_units, valid until 2021-06-30; sources beijing_wage_series)" in out
     assert "wp_a [work_permit]: not_applicable" in out
 
 

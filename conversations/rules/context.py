@@ -3,6 +3,10 @@
 It records every parameter a computation used (OpenFisca's tracer idea), so each criterion in the
 verdict can name the figure, the date it took effect and its source. Deciding which question comes
 next needs only truth values, so that evaluation runs with tracing off and builds no result objects.
+
+Whether a computation leaned on a doubtful figure (past its ``valid_until``, or reference only) is kept
+even with tracing off: such a figure may inform a result but never decide it, in the verdict and in
+the "ask if" conditions alike.
 """
 
 from __future__ import annotations
@@ -26,10 +30,11 @@ class RuleContext:
         self.as_of = as_of
         self.tracing = tracing
         self._answers = answers
-        self._derived: dict[str, tuple[Value, list[ParameterUse]]] = {}
+        self._derived: dict[str, tuple[Value, list[ParameterUse], bool]] = {}
         self._route_truth: dict[str, Tri] = {}
         self._routes_in_progress: set[str] = set()
         self.trace: list[ParameterUse] = []
+        self.doubtful = False  # set when a figure used since the last reset is stale or unconfirmed
 
     # --- EvaluationContext -------------------------------------------------------------------
     def name(self, name: str) -> Value:
@@ -43,12 +48,15 @@ class RuleContext:
             return UNKNOWN  # a question not asked (yet, or not on this person's path)
         if name not in self._derived:
             outer, self.trace = self.trace, []
+            outer_doubt, self.doubtful = self.doubtful, False
             try:
                 value = evaluate(derived.expr, self)
-                self._derived[name] = (value, self.trace)
+                self._derived[name] = (value, self.trace, self.doubtful)
             finally:
                 self.trace = outer
-        value, uses = self._derived[name]
+                self.doubtful = outer_doubt
+        value, uses, doubtful = self._derived[name]
+        self.doubtful = self.doubtful or doubtful
         self._record(uses)
         return value
 
@@ -90,10 +98,16 @@ class RuleContext:
             return UNKNOWN
         effective, entry = dated
         assert entry.value is not None
+        stale = entry.stale_on(self.as_of)
+        if stale or entry.reference_only:
+            self.doubtful = True
         if self.tracing:
             self._record([ParameterUse(
-            parameter=name, key=key, value=entry.value, unit=parameter.unit.value, effective=effective,
+                parameter=name, key=key, value=entry.value, unit=parameter.unit.value, effective=effective,
                 reference_year=entry.reference_year, series=entry.series, sources=list(entry.sources),
+                valid_until=entry.valid_until, stale=stale, reference_only=entry.reference_only,
+                confidence=entry.confidence,
+                last_verified=parameter.last_verified,
             )])
         return entry.value
 
@@ -137,7 +151,9 @@ class RuleContext:
                 raise EvaluationError(f"route {route_id} depends on itself")
             self._routes_in_progress.add(route_id)
             # The figures another route uses are its own, not the calling criterion's: keep them apart.
+            # Its doubtful figures already make its own criteria "to be confirmed": keep them apart too.
             outer, self.trace = self.trace, []
+            outer_doubt = self.doubtful
             try:
                 from conversations.rules.evaluation import route_status
 
@@ -145,6 +161,7 @@ class RuleContext:
             finally:
                 self._routes_in_progress.discard(route_id)
                 self.trace = outer
+                self.doubtful = outer_doubt
             truth_of: dict[str, Tri] = {"eligible": True, "eligible_if_confirmed": UNKNOWN}
             self._route_truth[route_id] = truth_of.get(status.value, False)
         return self._route_truth[route_id]

@@ -129,7 +129,24 @@ def _status(value: Tri) -> CriterionStatus:
 
 def _assess(compiled: CompiledCriterion, context: RuleContext, *, detail: bool
             ) -> tuple[CriterionStatus, _Detail]:
-    """A criterion's status, with (``detail``) the values, threshold and gap to show."""
+    """A criterion's status, with (``detail``) the values, threshold and gap to show.
+
+    A result that leaned on a doubtful figure (stale, or reference only) is "to be confirmed": the
+    figure's next value may move the bar either way, so neither "met" nor "not met" can be promised.
+    """
+    outer_doubt, context.doubtful = context.doubtful, False
+    try:
+        status, extra = _assess_plainly(compiled, context, detail=detail)
+        if context.doubtful and status is not CriterionStatus.UNKNOWN:
+            status = CriterionStatus.UNKNOWN
+            extra.pop("shortfall", None)
+        return status, extra
+    finally:
+        context.doubtful = outer_doubt
+
+
+def _assess_plainly(compiled: CompiledCriterion, context: RuleContext, *, detail: bool
+                    ) -> tuple[CriterionStatus, _Detail]:
     spec = compiled.spec
     if isinstance(spec, ConditionCriterion):
         assert compiled.met_if is not None

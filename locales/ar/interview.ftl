@@ -18,6 +18,15 @@ choice-city-shanghai = شنغهاي 上海
 choice-city-guangzhou = قوانغتشو 广州
 choice-city-shenzhen = شنتشن 深圳
 choice-city-changzhou = تشانغتشو 常州
+choice-city-hangzhou = هانغتشو 杭州
+choice-city-suzhou = سوتشو 苏州
+choice-city-nanjing = نانجينغ 南京
+choice-city-tianjin = تيانجين 天津
+choice-city-wuhan = ووهان 武汉
+choice-city-chengdu = تشنغدو 成都
+choice-city-chongqing = تشونغتشينغ 重庆
+choice-city-xian = شيآن 西安
+choice-city-qingdao = تشينغداو 青岛
 choice-city-other = مدينة أخرى
 
 q-other-city-region = أين تقع هذه المدينة؟

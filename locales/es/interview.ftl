@@ -18,6 +18,15 @@ choice-city-shanghai = Shanghái 上海
 choice-city-guangzhou = Cantón (Guangzhou) 广州
 choice-city-shenzhen = Shenzhen 深圳
 choice-city-changzhou = Changzhou 常州
+choice-city-hangzhou = Hangzhou 杭州
+choice-city-suzhou = Suzhou 苏州
+choice-city-nanjing = Nankín 南京
+choice-city-tianjin = Tianjin 天津
+choice-city-wuhan = Wuhan 武汉
+choice-city-chengdu = Chengdu 成都
+choice-city-chongqing = Chongqing 重庆
+choice-city-xian = Xi'an 西安
+choice-city-qingdao = Qingdao 青岛
 choice-city-other = Otra ciudad
 
 q-other-city-region = ¿Dónde está esa ciudad?

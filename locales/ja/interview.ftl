@@ -18,6 +18,15 @@ choice-city-shanghai = 上海
 choice-city-guangzhou = 広州
 choice-city-shenzhen = 深圳
 choice-city-changzhou = 常州
+choice-city-hangzhou = 杭州
+choice-city-suzhou = 蘇州
+choice-city-nanjing = 南京
+choice-city-tianjin = 天津
+choice-city-wuhan = 武漢
+choice-city-chengdu = 成都
+choice-city-chongqing = 重慶
+choice-city-xian = 西安
+choice-city-qingdao = 青島
 choice-city-other = その他の都市
 
 q-other-city-region = その都市はどの地域にありますか？

@@ -18,6 +18,15 @@ choice-city-shanghai = 상하이 上海
 choice-city-guangzhou = 광저우 广州
 choice-city-shenzhen = 선전 深圳
 choice-city-changzhou = 창저우 常州
+choice-city-hangzhou = 항저우 杭州
+choice-city-suzhou = 쑤저우 苏州
+choice-city-nanjing = 난징 南京
+choice-city-tianjin = 톈진 天津
+choice-city-wuhan = 우한 武汉
+choice-city-chengdu = 청두 成都
+choice-city-chongqing = 충칭 重庆
+choice-city-xian = 시안 西安
+choice-city-qingdao = 칭다오 青岛
 choice-city-other = 다른 도시
 
 q-other-city-region = 그 도시는 어느 지역에 있습니까?

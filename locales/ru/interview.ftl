@@ -18,6 +18,15 @@ choice-city-shanghai = Шанхай 上海
 choice-city-guangzhou = Гуанчжоу 广州
 choice-city-shenzhen = Шэньчжэнь 深圳
 choice-city-changzhou = Чанчжоу 常州
+choice-city-hangzhou = Ханчжоу 杭州
+choice-city-suzhou = Сучжоу 苏州
+choice-city-nanjing = Нанкин 南京
+choice-city-tianjin = Тяньцзинь 天津
+choice-city-wuhan = Ухань 武汉
+choice-city-chengdu = Чэнду 成都
+choice-city-chongqing = Чунцин 重庆
+choice-city-xian = Сиань 西安
+choice-city-qingdao = Циндао 青岛
 choice-city-other = Другой город
 
 q-other-city-region = Где находится этот город?

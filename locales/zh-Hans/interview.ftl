@@ -18,6 +18,15 @@ choice-city-shanghai = 上海
 choice-city-guangzhou = 广州
 choice-city-shenzhen = 深圳
 choice-city-changzhou = 常州
+choice-city-hangzhou = 杭州
+choice-city-suzhou = 苏州
+choice-city-nanjing = 南京
+choice-city-tianjin = 天津
+choice-city-wuhan = 武汉
+choice-city-chengdu = 成都
+choice-city-chongqing = 重庆
+choice-city-xian = 西安
+choice-city-qingdao = 青岛
 choice-city-other = 其他城市
 
 q-other-city-region = 这个城市位于哪里？

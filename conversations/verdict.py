@@ -47,14 +47,10 @@ class ParameterUse:
     series: str | None
     sources: list[str]
     valid_until: date | None = None
-    stale: bool = False  # used after its valid_until: the next figure is due, so the result is "to be confirmed"
+    stale: bool = False  # used after its valid_until: the next figure is due (a pass is only "to be confirmed")
     reference_only: bool = False  # a guide in a series the deciding office may not use: never decides
     confidence: Confidence | None = None  # the figure's own, when it differs from its source's
     last_verified: date | None = None
-
-    @property
-    def doubtful(self) -> bool:
-        return self.stale or self.reference_only
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -101,7 +101,7 @@ def test_representative_answers_include_the_bars(content: Content) -> None:
     taxes = {a.value for a in explorer.reps.answers("pr_lowest_tax", date(2021, 3, 11))}
     assert {127396, 127397} <= taxes
     ages = {a.value for a in explorer.reps.answers("age", date(2021, 3, 11))}
-    assert {14, 17, 18, 25, 26, 39, 40, 45, 46, 55, 56, 59, 60, 61, 100} <= ages  # bounds, bars and points bands
+    assert {0, 17, 18, 25, 26, 39, 40, 45, 46, 55, 56, 59, 60, 61, 100} <= ages  # bounds, bars and points bands
     starts = {a.value for a in explorer.reps.answers("china_work_start", date(2021, 3, 11))}
     assert {"not_yet", "2017-03-11", "2017-03-12"} <= starts  # exactly 4 years, and a day short
     assert any(a.unknown for a in explorer.reps.answers("annual_salary", date(2021, 3, 11)))
@@ -115,7 +115,7 @@ def test_a_question_that_can_never_be_asked(tmp_path: Path) -> None:
     content = load_content(root)
     problems = checks.check_questions_reachable(content, small(content))
     assert problems == [
-        "flow.yaml: steps.22 (question 'post_residence'): question 'post_residence' is never asked: no answers "
+        "flow.yaml: steps.23 (question 'post_residence'): question 'post_residence' is never asked: no answers "
         "to the questions before it make its ask_if hold (goal == 'work' and wants_settle and "
         "'senior_post_4_years' in china_ties)"]
 
@@ -145,7 +145,7 @@ def test_criteria_that_raise_for_some_answers(tmp_path: Path) -> None:
     problems = checks.check_completeness(content, small(content))
     # Category A is evaluated while the flow runs (to decide whether to ask about category C): found there.
     (flow,) = [p for p in problems if "flow.yaml" in p]
-    assert flow.startswith("completeness: flow.yaml: steps.16 (question 'job_kind').ask_if raised EvaluationError: "
+    assert flow.startswith("completeness: flow.yaml: steps.17 (question 'job_kind').ask_if raised EvaluationError: "
                            "expected true or false, got Decimal(")
     assert "goal='work'" in flow
     # The child route is only evaluated for the verdict. (So is category A before it came into force.)
@@ -292,7 +292,7 @@ LOADER_CASES: list[tuple[str, Edit, Callable[[str], bool]]] = [
                     "ask_if: \"wants_work and work_city == 'hong_kong'\"")},
      lambda m: "flow.yaml: steps.4.ask_if: 'hong_kong' is not a choice of question 'work_city'" in m),
     ("a duplicate YAML key",
-     {"questions/age.yaml": ("minimum: 14\n", "minimum: 14\nminimum: 16\n")},
+     {"questions/age.yaml": ("minimum: 0\n", "minimum: 0\nminimum: 16\n")},
      lambda m: "questions/age.yaml: duplicate key 'minimum' at line" in m),
     ("a criterion naming an unknown route",
      {"routes/r_visa.yaml": ("met_if: \"eligible('wp_a')\"", "met_if: \"eligible('wp_d')\"")},

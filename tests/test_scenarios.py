@@ -85,7 +85,7 @@ def test_an_unmet_expectation_fails(interview: Interview) -> None:
         "pr_salary_tax: eligible, expected not_eligible",
         "pr_salary_tax.salary_6x: met, expected not_met",
         "pr_salary_tax.salary_6x: threshold 565548, expected 565547",
-        "points work_permit: 30..95, expected 1..1",
+        "points work_permit: 15..100, expected 1..1",
     ]
 
 

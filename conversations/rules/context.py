@@ -5,14 +5,14 @@ verdict can name the figure, the date it took effect and its source. Deciding wh
 next needs only truth values, so that evaluation runs with tracing off and builds no result objects.
 
 Whether a computation leaned on a doubtful figure (past its ``valid_until``, or reference only) is kept
-even with tracing off: such a figure may inform a result but never decide it, in the verdict and in
-the "ask if" conditions alike.
+even with tracing off, so the verdict and the "ask if" conditions treat it alike (see ``Doubt``).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from enum import IntEnum
 
 from conversations.compiled import CompiledPointsTable, Content
 from conversations.expressions.ast import Expr
@@ -24,17 +24,28 @@ from conversations.tristate import UNKNOWN, Tri
 from conversations.verdict import ParameterUse, PointsBreakdown, PointsLine
 
 
+class Doubt(IntEnum):
+    """How far a figure a computation used can be trusted to decide; the worst one used counts."""
+
+    NONE = 0
+    # Past its valid_until: the next figure is due. Average wages in these series have risen every year on
+    # record, so an old figure can still show that a salary falls short of a bar, but not that it reaches it.
+    STALE = 1
+    # A statistics bureau's average in a series the deciding office may not use: it decides nothing.
+    REFERENCE = 2
+
+
 class RuleContext:
     def __init__(self, content: Content, answers: dict[str, Answer], as_of: date, *, tracing: bool = True) -> None:
         self.content = content
         self.as_of = as_of
         self.tracing = tracing
         self._answers = answers
-        self._derived: dict[str, tuple[Value, list[ParameterUse], bool]] = {}
+        self._derived: dict[str, tuple[Value, list[ParameterUse], Doubt]] = {}
         self._route_truth: dict[str, Tri] = {}
         self._routes_in_progress: set[str] = set()
         self.trace: list[ParameterUse] = []
-        self.doubtful = False  # set when a figure used since the last reset is stale or unconfirmed
+        self.doubt = Doubt.NONE  # the worst doubt about the figures used since the last reset
 
     # --- EvaluationContext -------------------------------------------------------------------
     def name(self, name: str) -> Value:
@@ -48,15 +59,15 @@ class RuleContext:
             return UNKNOWN  # a question not asked (yet, or not on this person's path)
         if name not in self._derived:
             outer, self.trace = self.trace, []
-            outer_doubt, self.doubtful = self.doubtful, False
+            outer_doubt, self.doubt = self.doubt, Doubt.NONE
             try:
                 value = evaluate(derived.expr, self)
-                self._derived[name] = (value, self.trace, self.doubtful)
+                self._derived[name] = (value, self.trace, self.doubt)
             finally:
                 self.trace = outer
-                self.doubtful = outer_doubt
-        value, uses, doubtful = self._derived[name]
-        self.doubtful = self.doubtful or doubtful
+                self.doubt = outer_doubt
+        value, uses, doubt = self._derived[name]
+        self.doubt = max(self.doubt, doubt)
         self._record(uses)
         return value
 
@@ -99,8 +110,10 @@ class RuleContext:
         effective, entry = dated
         assert entry.value is not None
         stale = entry.stale_on(self.as_of)
-        if stale or entry.reference_only:
-            self.doubtful = True
+        if entry.reference_only:
+            self.doubt = Doubt.REFERENCE
+        elif stale:
+            self.doubt = max(self.doubt, Doubt.STALE)
         if self.tracing:
             self._record([ParameterUse(
                 parameter=name, key=key, value=entry.value, unit=parameter.unit.value, effective=effective,
@@ -153,7 +166,7 @@ class RuleContext:
             # The figures another route uses are its own, not the calling criterion's: keep them apart.
             # Its doubtful figures already make its own criteria "to be confirmed": keep them apart too.
             outer, self.trace = self.trace, []
-            outer_doubt = self.doubtful
+            outer_doubt = self.doubt
             try:
                 from conversations.rules.evaluation import route_status
 
@@ -161,7 +174,7 @@ class RuleContext:
             finally:
                 self._routes_in_progress.discard(route_id)
                 self.trace = outer
-                self.doubtful = outer_doubt
+                self.doubt = outer_doubt
             truth_of: dict[str, Tri] = {"eligible": True, "eligible_if_confirmed": UNKNOWN}
             self._route_truth[route_id] = truth_of.get(status.value, False)
         return self._route_truth[route_id]

@@ -8,7 +8,7 @@ from typing import TypedDict
 
 from conversations.compiled import CompiledCriterion, CompiledRoute, Content
 from conversations.expressions.evaluate import Value, add_years, evaluate, truth
-from conversations.rules.context import RuleContext
+from conversations.rules.context import Doubt, RuleContext
 from conversations.schema.common import Confidence
 from conversations.schema.rules import (
     AllOf,
@@ -131,18 +131,20 @@ def _assess(compiled: CompiledCriterion, context: RuleContext, *, detail: bool
             ) -> tuple[CriterionStatus, _Detail]:
     """A criterion's status, with (``detail``) the values, threshold and gap to show.
 
-    A result that leaned on a doubtful figure (stale, or reference only) is "to be confirmed": the
-    figure's next value may move the bar either way, so neither "met" nor "not met" can be promised.
+    A result that leaned on a doubtful figure is "to be confirmed" where the figure's next value could
+    change it: a reference-only figure decides nothing; a stale one can still show a shortfall (the bars
+    only rise), but not a pass.
     """
-    outer_doubt, context.doubtful = context.doubtful, False
+    outer_doubt, context.doubt = context.doubt, Doubt.NONE
     try:
         status, extra = _assess_plainly(compiled, context, detail=detail)
-        if context.doubtful and status is not CriterionStatus.UNKNOWN:
+        if ((context.doubt is Doubt.REFERENCE and status is not CriterionStatus.UNKNOWN)
+                or (context.doubt is Doubt.STALE and status is CriterionStatus.MET)):
             status = CriterionStatus.UNKNOWN
             extra.pop("shortfall", None)
         return status, extra
     finally:
-        context.doubtful = outer_doubt
+        context.doubt = outer_doubt
 
 
 def _assess_plainly(compiled: CompiledCriterion, context: RuleContext, *, detail: bool

@@ -85,15 +85,17 @@ choice-none-of-these = لا شيء مما سبق
 
 q-background = أيٌّ مما يلي ينطبق عليك؟ يُرجى الضغط على كل ما ينطبق، ثم على «تم».
 q-background-why = تمنح نقاطًا إضافية وتفتح مسارات الفئة B وتأشيرة K.
-choice-background-top-university = شهادة من جامعة مصنّفة ضمن الأفضل
+choice-background-top-university = شهادة من جامعة مصنّفة ضمن الأفضل خارج الصين
 choice-background-studied-in-china = شهادة من جامعة في الصين
 choice-background-stem-degree = شهادة في العلوم أو التكنولوجيا أو الهندسة أو الرياضيات
 choice-background-fortune500 = عملت في شركة ضمن قائمة Fortune Global 500
 choice-background-patents = أملك براءات اختراع أو ملكية فكرية أخرى
 choice-background-five-years-in-china = عملت في الصين 5 سنوات متتالية أو أكثر
-choice-background-skill-certificate = شهادة مهارات مهنية دولية
+choice-background-skill-certificate = شهادة تأهيل مهني دولية من أعلى مستوى
 choice-background-language-teacher = سأدرّس لغتي الأم
 choice-background-teaching-qualification = شهادة أو رخصة تدريس، أو TEFL مدتها 120 ساعة
+q-recent-graduate-grades = هل تخرّجت خلال الأشهر الاثني عشر الأخيرة بمعدل لا يقل عن 80 من 100 (أو ما يعادله)؟
+q-recent-graduate-grades-why = تقبل الفئة B خريجي الماجستير والدكتوراه الجدد دون خبرة عمل فقط خلال عام من التخرج وبمعدل 80 فأكثر.
 
 q-clean-record = هل يمكنك الحصول على شهادة خلو من السوابق الجنائية من البلد الذي تقيم فيه؟
 q-clean-record-why = جميع التصاريح والإقامة الدائمة تشترط خلو السجل من السوابق الجنائية.
@@ -132,8 +134,8 @@ choice-tie-government-recommendation = ستوصي بي وزارة أو حكوم�
 choice-tie-senior-post = منصب رفيع في الصين 4 سنوات متتالية أو أكثر
 choice-tie-investor = لديّ استثمار مباشر في الصين
 choice-tie-spouse = زوج أو زوجة لمواطن صيني أو مقيم دائم
-choice-tie-parent = عمري أقل من 18 عامًا وسألتحق بأحد والديّ في الصين
-choice-tie-relatives = عمري 60 عامًا فأكثر وسألتحق بأقارب مقربين في الصين
+choice-tie-parent = عمري أقل من 18 عامًا وغير متزوج، وسألتحق بأحد والديّ وهو مواطن صيني أو مقيم دائم
+choice-tie-relatives = عمري 60 عامًا فأكثر وسألتحق بأقارب مباشرين من المواطنين الصينيين أو المقيمين الدائمين
 
 q-post-residence = خلال تلك السنوات الأربع، هل أقمت في الصين 3 سنوات على الأقل في المجموع؟
 q-post-residence-why = يتطلب مسار شاغلي المناصب الرفيعة 3 سنوات من الإقامة خلال السنوات الأربع.

@@ -85,15 +85,17 @@ choice-none-of-these = Nichts davon
 
 q-background = Was davon trifft auf Sie zu? Tippen Sie alles Zutreffende an, dann auf „Fertig“.
 q-background-why = Das bringt Bonuspunkte und eröffnet Wege zur Kategorie B und zum K-Visum.
-choice-background-top-university = Abschluss an einer Spitzenuniversität
+choice-background-top-university = Abschluss an einer Spitzenuniversität außerhalb Chinas
 choice-background-studied-in-china = Abschluss an einer Hochschule in China
 choice-background-stem-degree = Abschluss in einem MINT-Fach
 choice-background-fortune500 = Tätigkeit in Fortune-Global-500-Unternehmen
 choice-background-patents = Patente oder anderes geistiges Eigentum
 choice-background-five-years-in-china = 5+ Jahre am Stück in China gearbeitet
-choice-background-skill-certificate = Internationales Berufsqualifikationszertifikat
+choice-background-skill-certificate = Internationales Berufsqualifikationszertifikat der höchsten Stufe
 choice-background-language-teacher = Unterricht meiner Muttersprache
 choice-background-teaching-qualification = Lehramt, Lehrbefähigung oder TEFL (120 Std.)
+q-recent-graduate-grades = Haben Sie in den letzten 12 Monaten Ihren Abschluss gemacht, mit einer Durchschnittsnote von mindestens 80 von 100 (oder gleichwertig)?
+q-recent-graduate-grades-why = Kategorie B nimmt Master- und Promotionsabsolventen ohne Berufserfahrung nur innerhalb eines Jahres nach dem Abschluss und mit einer Durchschnittsnote von mindestens 80 an.
 
 q-clean-record = Können Sie in Ihrem Wohnsitzland ein Führungszeugnis ohne Eintragungen erhalten?
 q-clean-record-why = Jede Arbeitserlaubnis und der Daueraufenthalt setzen voraus, dass keine Vorstrafen vorliegen.
@@ -132,8 +134,8 @@ choice-tie-government-recommendation = Ein Ministerium oder eine Provinzregierun
 choice-tie-senior-post = Leitende Position in China, 4+ Jahre am Stück
 choice-tie-investor = Ich habe direkt in China investiert
 choice-tie-spouse = Ehe mit chinesischem Staatsbürger oder Daueraufenthaltsberechtigtem
-choice-tie-parent = Unter 18, Zuzug zu einem Elternteil in China
-choice-tie-relatives = 60+, Zuzug zu nahen Angehörigen in China
+choice-tie-parent = Unter 18, unverheiratet, Zuzug zu einem Elternteil mit chinesischer Staatsangehörigkeit oder Daueraufenthalt
+choice-tie-relatives = 60+, Zuzug zu direkten Angehörigen mit chinesischer Staatsangehörigkeit oder Daueraufenthalt
 
 q-post-residence = Haben Sie in diesen 4 Jahren insgesamt mindestens 3 Jahre in China gelebt?
 q-post-residence-why = Der Weg für Inhaber leitender Positionen erfordert 3 Jahre Aufenthalt innerhalb der 4 Jahre.

@@ -85,15 +85,17 @@ choice-none-of-these = None of these
 
 q-background = Which of these apply to you? Tap all that apply, then Done.
 q-background-why = They earn bonus points and open category B and K visa routes.
-choice-background-top-university = Graduated from a top-ranked university
+choice-background-top-university = Graduated from a top-ranked university outside China
 choice-background-studied-in-china = Degree from a university in China
 choice-background-stem-degree = Degree in science, technology, engineering or maths
 choice-background-fortune500 = Worked for a Fortune Global 500 company
 choice-background-patents = Hold patents or other intellectual property
 choice-background-five-years-in-china = Worked in China 5+ consecutive years
-choice-background-skill-certificate = International vocational skill certificate
+choice-background-skill-certificate = Highest-level international vocational qualification certificate
 choice-background-language-teacher = Will teach my native language
 choice-background-teaching-qualification = Teaching degree, licence or 120-hour TEFL
+q-recent-graduate-grades = Did you graduate within the last 12 months, with an average grade of at least 80 out of 100 (or the equivalent)?
+q-recent-graduate-grades-why = Category B admits new master's and doctoral graduates without work experience only within a year of graduating and with an average grade of 80 or more.
 
 q-clean-record = Can you get a certificate of no criminal record from the country where you live?
 q-clean-record-why = Every permit and permanent residence requires no criminal record.
@@ -132,8 +134,8 @@ choice-tie-government-recommendation = A ministry or provincial government will 
 choice-tie-senior-post = Senior post in China for 4+ consecutive years
 choice-tie-investor = I have made a direct investment in China
 choice-tie-spouse = Married to a Chinese citizen or permanent resident
-choice-tie-parent = I am under 18 and joining a parent in China
-choice-tie-relatives = I am 60+ and joining close relatives in China
+choice-tie-parent = I am under 18, unmarried, and joining a parent who is a Chinese citizen or permanent resident
+choice-tie-relatives = I am 60+ and joining direct relatives who are Chinese citizens or permanent residents
 
 q-post-residence = In those 4 years, did you live in China for at least 3 years in total?
 q-post-residence-why = The post-holder route needs 3 years of residence within the 4 years.

@@ -85,15 +85,17 @@ choice-none-of-these = Ninguna de estas
 
 q-background = ¿Cuáles de estas situaciones se aplican a usted? Toque todas las que correspondan y luego «Listo».
 q-background-why = Suman puntos adicionales y abren vías de la categoría B y de la visa K.
-choice-background-top-university = Título de una universidad de primer nivel
+choice-background-top-university = Titulado por una universidad de primer nivel fuera de China
 choice-background-studied-in-china = Título de una universidad en China
 choice-background-stem-degree = Título en ciencias, tecnología, ingeniería o matemáticas
 choice-background-fortune500 = Experiencia en una empresa Fortune Global 500
 choice-background-patents = Patentes u otra propiedad intelectual a mi nombre
 choice-background-five-years-in-china = 5 años o más seguidos trabajando en China
-choice-background-skill-certificate = Certificado internacional de competencia profesional
+choice-background-skill-certificate = Certificado internacional de cualificación profesional del nivel más alto
 choice-background-language-teacher = Enseñaré mi lengua materna
 choice-background-teaching-qualification = Título o licencia docente, o TEFL de 120 horas
+q-recent-graduate-grades = ¿Se graduó en los últimos 12 meses con una nota media de al menos 80 sobre 100 (o equivalente)?
+q-recent-graduate-grades-why = La categoría B admite a recién titulados de máster y doctorado sin experiencia solo dentro del año siguiente a la graduación y con nota media de 80 o más.
 
 q-clean-record = ¿Puede obtener, en el país donde reside, un certificado que acredite que no tiene antecedentes penales?
 q-clean-record-why = Todos los permisos y la residencia permanente exigen carecer de antecedentes penales.
@@ -132,8 +134,8 @@ choice-tie-government-recommendation = Un ministerio o gobierno provincial me re
 choice-tie-senior-post = Alto cargo en China 4 años o más seguidos
 choice-tie-investor = Tengo una inversión directa en China
 choice-tie-spouse = Cónyuge de ciudadano chino o residente permanente
-choice-tie-parent = Soy menor de 18 y me reúno con un progenitor en China
-choice-tie-relatives = Tengo 60+ años y me reúno con familiares cercanos en China
+choice-tie-parent = Soy menor de 18 años, soltero/a, y me reúno con un progenitor que es ciudadano chino o residente permanente
+choice-tie-relatives = Tengo 60 años o más y me reúno con familiares directos que son ciudadanos chinos o residentes permanentes
 
 q-post-residence = En esos 4 años, ¿vivió en China al menos 3 años en total?
 q-post-residence-why = La vía de altos cargos exige 3 años de residencia dentro de esos 4 años.

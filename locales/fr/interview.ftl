@@ -85,15 +85,17 @@ choice-none-of-these = Aucun de ces cas
 
 q-background = Lesquels de ces cas s'appliquent à vous ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
 q-background-why = Ils rapportent des points bonus et ouvrent des voies vers la catégorie B et le visa K.
-choice-background-top-university = Diplôme d'une université de premier rang
+choice-background-top-university = Diplômé(e) d'une grande université hors de Chine
 choice-background-studied-in-china = Diplôme d'une université en Chine
 choice-background-stem-degree = Diplôme en sciences, technologies, ingénierie ou mathématiques
 choice-background-fortune500 = Expérience dans le Fortune Global 500
 choice-background-patents = Brevets ou autre propriété intellectuelle
 choice-background-five-years-in-china = Travail en Chine 5 ans consécutifs ou plus
-choice-background-skill-certificate = Certificat international de compétences professionnelles
+choice-background-skill-certificate = Certificat international de qualification professionnelle du plus haut niveau
 choice-background-language-teacher = J'enseignerai ma langue maternelle
 choice-background-teaching-qualification = Diplôme ou habilitation d'enseignant, ou TEFL 120 h
+q-recent-graduate-grades = Avez-vous obtenu votre diplôme au cours des 12 derniers mois, avec une moyenne d'au moins 80 sur 100 (ou l'équivalent) ?
+q-recent-graduate-grades-why = La catégorie B n'admet les jeunes diplômés de master ou de doctorat sans expérience que dans l'année qui suit le diplôme et avec une moyenne d'au moins 80.
 
 q-clean-record = Pouvez-vous obtenir un extrait de casier judiciaire vierge dans votre pays de résidence ?
 q-clean-record-why = Tout permis de travail et la résidence permanente exigent un casier judiciaire vierge.
@@ -132,8 +134,8 @@ choice-tie-government-recommendation = Un ministère ou un gouvernement provinci
 choice-tie-senior-post = Poste de direction en Chine depuis 4+ ans consécutifs
 choice-tie-investor = J'ai investi directement en Chine
 choice-tie-spouse = Conjoint de ressortissant chinois ou de résident permanent
-choice-tie-parent = Moins de 18 ans, je rejoins un parent en Chine
-choice-tie-relatives = 60 ans ou plus, je rejoins des proches en Chine
+choice-tie-parent = J'ai moins de 18 ans, je suis célibataire et je rejoins un parent citoyen chinois ou résident permanent
+choice-tie-relatives = J'ai 60 ans ou plus et je rejoins des parents directs citoyens chinois ou résidents permanents
 
 q-post-residence = Au cours de ces 4 années, avez-vous vécu en Chine au moins 3 ans au total ?
 q-post-residence-why = La voie des postes de direction exige 3 ans de résidence sur ces 4 années.

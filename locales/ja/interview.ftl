@@ -85,15 +85,17 @@ choice-none-of-these = いずれも該当しない
 
 q-background = 次のうち当てはまるものはありますか？該当するものをすべてタップし、「完了」を押してください。
 q-background-why = 加点の対象となり、B類やKビザへのルートが開けます。
-choice-background-top-university = 世界トップクラスの大学を卒業
+choice-background-top-university = 中国国外の世界的な有名大学を卒業
 choice-background-studied-in-china = 中国の大学で学位を取得
 choice-background-stem-degree = 理系（科学・技術・工学・数学）の学位
 choice-background-fortune500 = フォーチュン・グローバル500企業での勤務経験
 choice-background-patents = 特許などの知的財産を保有
 choice-background-five-years-in-china = 中国で5年以上連続して勤務
-choice-background-skill-certificate = 国際的な職業技能資格
+choice-background-skill-certificate = 国際的に通用する最上級の職業資格証明書
 choice-background-language-teacher = 母語を教える予定
 choice-background-teaching-qualification = 教育学の学位、教員免許、または120時間のTEFL
+q-recent-graduate-grades = この12か月以内に卒業し、平均成績が100点満点で80点以上（または同等）ですか？
+q-recent-graduate-grades-why = B類は、職歴のない修士・博士の新卒者を、卒業後1年以内かつ平均成績80点以上の場合にのみ認めます。
 
 q-clean-record = お住まいの国で犯罪経歴証明書（無犯罪証明）を取得できますか？
 q-clean-record-why = 就労許可にも永住権にも、犯罪歴がないことが求められます。
@@ -132,8 +134,8 @@ choice-tie-government-recommendation = 中央省庁または省政府の推薦�
 choice-tie-senior-post = 中国で4年以上連続して上級職
 choice-tie-investor = 中国に直接投資している
 choice-tie-spouse = 中国国民または永住者と結婚している
-choice-tie-parent = 18歳未満で、中国にいる親のもとへ行く
-choice-tie-relatives = 60歳以上で、中国にいる近親者のもとへ行く
+choice-tie-parent = 18歳未満・未婚で、中国国民または永住者である親のもとへ移ります
+choice-tie-relatives = 60歳以上で、中国国民または永住者である直系親族のもとへ移ります
 
 q-post-residence = その4年間のうち、中国に通算3年以上住んでいましたか？
 q-post-residence-why = 役職者ルートでは、4年間のうち3年の居住が必要です。

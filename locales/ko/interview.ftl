@@ -85,15 +85,17 @@ choice-none-of-these = 해당 없음
 
 q-background = 다음 중 해당하는 것은 무엇입니까? 해당 항목을 모두 누른 뒤 ‘완료’를 누르세요.
 q-background-why = 가산점을 받을 수 있고, B급 및 K 비자 경로가 열립니다.
-choice-background-top-university = 세계 상위권 대학 졸업
+choice-background-top-university = 중국 외 세계 일류 대학 졸업
 choice-background-studied-in-china = 중국 대학 학위
 choice-background-stem-degree = 이공계(과학·기술·공학·수학) 학위
 choice-background-fortune500 = 포춘 글로벌 500대 기업 근무 경력
 choice-background-patents = 특허 등 지식재산권 보유
 choice-background-five-years-in-china = 중국에서 5년 이상 연속 근무
-choice-background-skill-certificate = 국제 직업기능 자격증
+choice-background-skill-certificate = 국제 통용 최고 등급 직업 자격증
 choice-background-language-teacher = 모국어를 가르칠 예정
 choice-background-teaching-qualification = 교육학 학위, 교원 자격 또는 120시간 TEFL
+q-recent-graduate-grades = 최근 12개월 이내에 졸업했고 평균 성적이 100점 만점에 80점 이상(또는 이에 상응)입니까?
+q-recent-graduate-grades-why = B등급은 경력 없는 석·박사 신규 졸업자를 졸업 후 1년 이내이면서 평균 성적 80점 이상인 경우에만 받습니다.
 
 q-clean-record = 현재 거주하는 국가에서 범죄경력증명서(무범죄 증명)를 발급받을 수 있습니까?
 q-clean-record-why = 모든 취업허가와 영주권은 범죄 경력이 없을 것을 요구합니다.
@@ -132,8 +134,8 @@ choice-tie-government-recommendation = 중앙 부처 또는 성 정부가 추천
 choice-tie-senior-post = 중국에서 4년 이상 연속 고위직 재직
 choice-tie-investor = 중국에 직접투자를 했음
 choice-tie-spouse = 중국 국민 또는 영주권자와 결혼
-choice-tie-parent = 18세 미만, 중국에 있는 부모와 합류
-choice-tie-relatives = 60세 이상, 중국에 있는 가까운 친족과 합류
+choice-tie-parent = 18세 미만 미혼이며 중국 국민 또는 영주권자인 부모에게 합류합니다
+choice-tie-relatives = 60세 이상이며 중국 국민 또는 영주권자인 직계 친족에게 합류합니다
 
 q-post-residence = 그 4년 동안 중국에서 모두 합쳐 3년 이상 거주하셨습니까?
 q-post-residence-why = 고위직 재직자 경로는 4년 중 3년 이상 거주를 요구합니다.

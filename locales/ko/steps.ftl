@@ -7,6 +7,7 @@ step-z-visa-apply = 취업허가 통지서를 가지고 중국 대사관 또는 
 step-r-visa-apply = 외국 고급인재 확인서(外国高端人才确认函)를 가지고 R 비자를 신청하세요. 유효기간 { $min_years }~{ $max_years }년의 복수 비자로 1회 최대 { $stay_days }일 체류할 수 있으며, 본인과 가족의 비자 수수료가 면제됩니다.
 step-work-permit-card = 중국 입국 후 { $days }일 이내에 취업허가증(外国人工作许可证)을 온라인으로 신청하세요.
 step-residence-permit = 중국 입국 후 { $days }일 이내에 현지 출입경관리부서에 취업 거류허가(工作类居留许可)를 신청하세요. 결정까지 최대 { $decision_days }일이 걸리며, 허가 유효기간은 90일~5년입니다. 수수료: 1년 미만 { $fee_under_1y }위안, 1~3년 { $fee_1_3y }위안, 3~5년 { $fee_3_5y }위안.
+step-residence-permit-over-90-days = 중국에서 { $short_days }일을 넘게 일한다면 입국 후 { $days }일 이내에 취업 거류허가(工作类居留许可)를 신청하세요. { $short_days }일 이하라면 Z 비자로 체류할 수 있어 거류허가가 필요 없습니다.
 step-k-visa-apply = 중국 대사관 또는 총영사관에서 K 비자를 신청하세요. 초청하는 고용주가 없어도 됩니다. 나이 상한과 필요 서류는 총영사관 홈페이지에서 확인하세요.
 step-pr-apply = 거주 도시의 공안국 출입경관리부서(公安局出入境管理部门)에 신청하세요. 결정까지 최대 { $months }개월이 걸립니다. 수수료: 1인당 { $application_fee }위안, 영주증 발급비 { $card_fee }위안 별도.
 step-pr-salary-documents = 급여 경로는 { $years }년 연속 급여 증명, 개인소득세 납세증명서, 취업허가와 거류허가, 고용주 추천서를 준비하세요.

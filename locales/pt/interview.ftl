@@ -85,15 +85,17 @@ choice-none-of-these = Nenhum destes
 
 q-background = Quais destes itens se aplicam a você? Toque em todos os que se aplicam e depois em Pronto.
 q-background-why = Eles valem pontos extras e abrem caminhos na categoria B e no visto K.
-choice-background-top-university = Diploma de uma universidade de ponta
+choice-background-top-university = Formado(a) em uma universidade de ponta fora da China
 choice-background-studied-in-china = Diploma de uma universidade na China
 choice-background-stem-degree = Diploma em ciências, tecnologia, engenharia ou matemática
 choice-background-fortune500 = Trabalhei em empresa da Fortune Global 500
 choice-background-patents = Tenho patentes ou outra propriedade intelectual
 choice-background-five-years-in-china = 5 anos ou mais seguidos de trabalho na China
-choice-background-skill-certificate = Certificado internacional de qualificação profissional
+choice-background-skill-certificate = Certificado internacional de qualificação profissional do nível mais alto
 choice-background-language-teacher = Vou ensinar minha língua materna
 choice-background-teaching-qualification = Licenciatura, habilitação docente ou TEFL de 120 horas
+q-recent-graduate-grades = Você se formou nos últimos 12 meses, com média de pelo menos 80 em 100 (ou equivalente)?
+q-recent-graduate-grades-why = A categoria B aceita recém-formados de mestrado e doutorado sem experiência apenas no prazo de um ano após a formatura e com média de 80 ou mais.
 
 q-clean-record = Você consegue obter uma certidão negativa de antecedentes criminais no país onde mora?
 q-clean-record-why = Todas as autorizações e a residência permanente exigem ausência de antecedentes criminais.
@@ -132,8 +134,8 @@ choice-tie-government-recommendation = Um ministério ou governo provincial vai 
 choice-tie-senior-post = Cargo sênior na China por 4 anos ou mais seguidos
 choice-tie-investor = Fiz um investimento direto na China
 choice-tie-spouse = Cônjuge de cidadão chinês ou residente permanente
-choice-tie-parent = Tenho menos de 18 e vou morar com pai ou mãe na China
-choice-tie-relatives = Tenho 60+ anos e vou morar com parentes próximos na China
+choice-tie-parent = Tenho menos de 18 anos, sou solteiro(a) e vou morar com pai ou mãe que é cidadão chinês ou residente permanente
+choice-tie-relatives = Tenho 60 anos ou mais e vou morar com parentes diretos que são cidadãos chineses ou residentes permanentes
 
 q-post-residence = Nesses 4 anos, você morou na China por pelo menos 3 anos no total?
 q-post-residence-why = O caminho para ocupantes de cargos seniores exige 3 anos de residência dentro desses 4 anos.

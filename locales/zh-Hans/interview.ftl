@@ -85,15 +85,17 @@ choice-none-of-these = 以上都没有
 
 q-background = 以下哪些适用于您？可多选，选好后点“完成”。
 q-background-why = 这些可以加分，并可开启B类工作许可和K字签证的途径。
-choice-background-top-university = 毕业于世界排名靠前的大学
+choice-background-top-university = 毕业于中国境外的世界知名高校
 choice-background-studied-in-china = 在中国的大学获得学位
 choice-background-stem-degree = 理工科（科学、技术、工程或数学）学位
 choice-background-fortune500 = 曾在世界500强企业工作
 choice-background-patents = 拥有专利或其他知识产权
 choice-background-five-years-in-china = 在华连续工作5年以上
-choice-background-skill-certificate = 国际职业技能证书
+choice-background-skill-certificate = 国际通行的最高级别职业资格证书
 choice-background-language-teacher = 将教授我的母语
 choice-background-teaching-qualification = 教育类学位、教师资格证或120学时TEFL证书
+q-recent-graduate-grades = 您是否在最近12个月内毕业，且平均成绩不低于80分（百分制或同等水平）？
+q-recent-graduate-grades-why = B类只接受毕业一年内、平均成绩不低于80分的硕士及以上应届毕业生免工作经历申请。
 
 q-clean-record = 您能从目前居住的国家开具无犯罪记录证明吗？
 q-clean-record-why = 所有工作许可和永久居留都要求无犯罪记录。
@@ -132,8 +134,8 @@ choice-tie-government-recommendation = 国家部委或省级政府将推荐我
 choice-tie-senior-post = 在华连续担任高级职务4年以上
 choice-tie-investor = 我在中国有直接投资
 choice-tie-spouse = 配偶是中国公民或在华永久居留者
-choice-tie-parent = 我未满18岁，来华投靠父母
-choice-tie-relatives = 我已满60岁，来华投靠直系亲属
+choice-tie-parent = 我未满18岁、未婚，投靠身为中国公民或永久居民的父亲或母亲
+choice-tie-relatives = 我年满60岁，投靠身为中国公民或永久居民的直系亲属
 
 q-post-residence = 在这4年中，您累计在中国居住是否满3年？
 q-post-residence-why = 任职途径要求4年内累计在华居住满3年。

@@ -7,6 +7,7 @@ step-z-visa-apply = 凭外国人工作许可通知，向中国驻外使领馆申
 step-r-visa-apply = 凭外国高端人才确认函申请R字签证：有效期{ $min_years }至{ $max_years }年，可多次入境，每次停留最长{ $stay_days }天，您本人及家属免缴签证费。
 step-work-permit-card = 入境后{ $days }日内，在线申领外国人工作许可证。
 step-residence-permit = 入境后{ $days }日内，向当地公安机关出入境管理部门申请工作类居留许可。审批时限最长{ $decision_days }日；居留许可有效期为90日至5年。收费：1年以下{ $fee_under_1y }元，1至3年{ $fee_1_3y }元，3至5年{ $fee_3_5y }元。
+step-residence-permit-over-90-days = 如在华工作超过 { $short_days } 日，请在入境后 { $days } 日内申请工作类居留许可。工作 { $short_days } 日以下的，凭Z字签证停留即可，无需办理居留许可。
 step-k-visa-apply = 向中国驻外使领馆申请K字签证，无需境内用人单位邀请。年龄限制和所需材料请查看使领馆网页。
 step-pr-apply = 向所在城市公安局出入境管理部门提交申请。审批时限最长{ $months }个月。收费：每人申请费{ $application_fee }元，另收证件工本费{ $card_fee }元。
 step-pr-salary-documents = 薪资途径需准备连续{ $years }年的工资证明、个人所得税完税证明、工作许可和居留许可，以及用人单位推荐信。

@@ -241,7 +241,7 @@ def test_reopening_a_multiple_choice_starts_from_the_answer(interview: Interview
 @pytest.mark.parametrize(("question", "text", "message", "params"), [
     ("age", "abc", "error-not-a-number", {}),
     ("age", "150", "error-number-above-max", {"max": 100}),
-    ("age", "3", "error-number-below-min", {"min": 14}),
+    ("age", "-3", "error-number-below-min", {"min": 0}),
     ("age", "x" * 4000, "error-text-too-long", {}),
     ("china_work_start", "2030-01", "error-date-in-future", {}),
     ("china_work_start", "1949", "error-date-too-early", {"year": 1950}),

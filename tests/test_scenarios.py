@@ -42,8 +42,8 @@ def test_the_required_scenarios_exist() -> None:
 
 BEIJING = {"goal": "settle", "age": 35, "work_city": "beijing", "highest_degree": "master", "clean_record": True,
            "medical_check": True, "china_work_start": "2016-06", "days_in_china_each_year": True,
-           "pr_lowest_salary": "565,548", "pr_lowest_tax": "113,110", "employer_recommendation": True,
-           "china_ties": ["none"]}
+           "pr_lowest_salary": "636,984", "pr_lowest_tax": "127,397", "employer_recommendation": True,
+           "pr_years_continuous": True, "china_ties": ["none"]}
 ARTICLE = date(2021, 3, 11)
 ARTICLE_FIGURE_IN_FORCE = date(2020, 6, 30)  # the last day Beijing's 2018 figure (the article's) was current
 
@@ -80,7 +80,7 @@ def test_an_unmet_expectation_fails(interview: Interview) -> None:
     })
     _, problems = run(interview, scenario)
     assert problems == [
-        "12 questions asked, expected at most 5",
+        "13 questions asked, expected at most 5",
         "'age' was asked",
         "pr_salary_tax: eligible, expected not_eligible",
         "pr_salary_tax.salary_6x: met, expected not_met",

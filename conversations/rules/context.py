@@ -74,6 +74,8 @@ class RuleContext:
     def call(self, function: str, args: list[Value]) -> Value:
         if function == "param":
             return self._param(args)
+        if function == "param_of_year":
+            return self._param_of_year(args)
         if function == "points":
             low, high = self.points_range(str(args[0]))
             return Decimal(low) if low == high else UNKNOWN
@@ -123,6 +125,30 @@ class RuleContext:
                 last_verified=parameter.last_verified,
             )])
         return entry.value
+
+    def _param_of_year(self, args: list[Value]) -> Value:
+        """The figure of a table entry measured in a given year (for a past year's bar), traced like param.
+        Only what was published by the evaluation date counts; its staleness does not, since a past
+        year's figure is final once published."""
+        if any(a is UNKNOWN for a in args):
+            return UNKNOWN
+        name, key, year = str(args[0]), str(args[1]), int(_decimal(args[2]))
+        parameter = self.content.tables[name].get(key)
+        if parameter is None:
+            return UNKNOWN
+        for effective, entry in parameter.values.items():
+            if entry.reference_year == year and entry.value is not None and effective <= self.as_of:
+                if entry.reference_only:
+                    self.doubt = Doubt.REFERENCE
+                if self.tracing:
+                    self._record([ParameterUse(
+                        parameter=name, key=key, value=entry.value, unit=parameter.unit.value, effective=effective,
+                        reference_year=year, series=entry.series, sources=list(entry.sources),
+                        valid_until=entry.valid_until, reference_only=entry.reference_only,
+                        confidence=entry.confidence, last_verified=parameter.last_verified,
+                    )])
+                return entry.value
+        return UNKNOWN
 
     def _factor_points(self, table: CompiledPointsTable) -> list[int | None]:
         """Each factor's points, None where an answer is unknown."""

@@ -123,6 +123,18 @@ q-pr-lowest-salary-why = Das Gehalt muss in jedem der 4 Jahre das 6-Fache des ö
 
 q-pr-lowest-tax = Wie viel Einkommensteuer haben Sie in diesen 4 Jahren in dem Jahr mit der niedrigsten Steuer gezahlt, in Yuan?
 q-pr-lowest-tax-why = Die jährlich gezahlte Steuer muss 20 % des Gehaltsstandards erreichen. Das geht aus Ihren Steuerbescheinigungen der Steuerbehörde (完税证明) hervor.
+q-pr-salary-year-why = Ihr niedrigstes Jahr liegt unter dem heutigen Standard, daher wird jedes Jahr mit seinem eigenen verglichen: 6× der örtliche Durchschnitt des Vorjahres.
+q-pr-tax-year-why = Ihre niedrigste Steuer liegt unter 20 % des heutigen Standards, daher wird die Steuer jedes Jahres mit 20 % des Standards dieses Jahres verglichen.
+q-pr-years-continuous = Waren diese 4 Jahre Arbeit in China durchgehend, ohne Lücke zwischen Stellen oder eine Zeit der Arbeit im Ausland?
+q-pr-years-continuous-why = Die Regel verlangt 4 aufeinanderfolgende Jahre (连续4年) Arbeit in China.
+q-pr-salary-year-1 = Ihr Bruttogehalt in China im Kalenderjahr vor 4 Jahren, in Yuan?
+q-pr-tax-year-1 = Die in China gezahlte Einkommensteuer im Kalenderjahr vor 4 Jahren, in Yuan?
+q-pr-salary-year-2 = Ihr Bruttogehalt in China im Kalenderjahr vor 3 Jahren, in Yuan?
+q-pr-tax-year-2 = Die in China gezahlte Einkommensteuer im Kalenderjahr vor 3 Jahren, in Yuan?
+q-pr-salary-year-3 = Ihr Bruttogehalt in China im vorletzten Kalenderjahr, in Yuan?
+q-pr-tax-year-3 = Die in China gezahlte Einkommensteuer im vorletzten Kalenderjahr, in Yuan?
+q-pr-salary-year-4 = Ihr Bruttogehalt in China im letzten Kalenderjahr, in Yuan?
+q-pr-tax-year-4 = Die in China gezahlte Einkommensteuer im letzten Kalenderjahr, in Yuan?
 
 q-employer-recommendation = Wird Ihr jetziger Arbeitgeber ein Empfehlungsschreiben für Ihren Antrag verfassen?
 q-employer-recommendation-why = Der Gehaltsweg erfordert eine Empfehlung Ihres Arbeitgebers.

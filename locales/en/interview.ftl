@@ -123,6 +123,18 @@ q-pr-lowest-salary-why = The salary must reach 6× the local average wage in eve
 
 q-pr-lowest-tax = Over the same 4 years, what is the least individual income tax you paid in one year, in yuan?
 q-pr-lowest-tax-why = Tax paid each year must reach 20% of the salary standard. Your tax bureau certificates (完税证明) show it.
+q-pr-salary-year-why = Your lowest year is below today's standard, so each year is compared with its own: 6× the local average of the year before it.
+q-pr-tax-year-why = Your lowest tax is below 20% of today's standard, so each year's tax is compared with 20% of that year's standard.
+q-pr-years-continuous = Were those 4 years of work in China continuous, without a break between jobs or a period spent working abroad?
+q-pr-years-continuous-why = The rule asks for 4 consecutive years (连续4年) of work in China.
+q-pr-salary-year-1 = Your gross salary in China for the calendar year 4 years ago, in yuan?
+q-pr-tax-year-1 = The individual income tax you paid in China for the calendar year 4 years ago, in yuan?
+q-pr-salary-year-2 = Your gross salary in China for the calendar year 3 years ago, in yuan?
+q-pr-tax-year-2 = The individual income tax you paid in China for the calendar year 3 years ago, in yuan?
+q-pr-salary-year-3 = Your gross salary in China for the calendar year before last, in yuan?
+q-pr-tax-year-3 = The individual income tax you paid in China for the calendar year before last, in yuan?
+q-pr-salary-year-4 = Your gross salary in China for last calendar year, in yuan?
+q-pr-tax-year-4 = The individual income tax you paid in China for last calendar year, in yuan?
 
 q-employer-recommendation = Will your current employer write a recommendation letter for your application?
 q-employer-recommendation-why = The salary route needs a recommendation from your employer.

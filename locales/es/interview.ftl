@@ -123,6 +123,18 @@ q-pr-lowest-salary-why = El salario debe alcanzar 6 veces el salario medio local
 
 q-pr-lowest-tax = En esos mismos 4 años, ¿cuál es el menor impuesto sobre la renta que pagó en un año, en yuanes?
 q-pr-lowest-tax-why = El impuesto pagado cada año debe alcanzar el 20 % del salario de referencia. Lo indican los certificados de pago de impuestos de la oficina tributaria (完税证明).
+q-pr-salary-year-why = Su año más bajo no alcanza el estándar actual, así que cada año se compara con el suyo: 6× la media local del año anterior.
+q-pr-tax-year-why = Su impuesto más bajo no llega al 20% del estándar actual, así que el de cada año se compara con el 20% del estándar de ese año.
+q-pr-years-continuous = ¿Fueron continuos esos 4 años de trabajo en China, sin interrupciones entre empleos ni periodos trabajando en el extranjero?
+q-pr-years-continuous-why = La norma exige 4 años consecutivos (连续4年) de trabajo en China.
+q-pr-salary-year-1 = ¿Su salario bruto en China del año natural de hace 4 años, en yuanes?
+q-pr-tax-year-1 = ¿El impuesto sobre la renta que pagó en China del año natural de hace 4 años, en yuanes?
+q-pr-salary-year-2 = ¿Su salario bruto en China del año natural de hace 3 años, en yuanes?
+q-pr-tax-year-2 = ¿El impuesto sobre la renta que pagó en China del año natural de hace 3 años, en yuanes?
+q-pr-salary-year-3 = ¿Su salario bruto en China del año natural de hace 2 años, en yuanes?
+q-pr-tax-year-3 = ¿El impuesto sobre la renta que pagó en China del año natural de hace 2 años, en yuanes?
+q-pr-salary-year-4 = ¿Su salario bruto en China del año natural pasado, en yuanes?
+q-pr-tax-year-4 = ¿El impuesto sobre la renta que pagó en China del año natural pasado, en yuanes?
 
 q-employer-recommendation = ¿Su empleador actual escribirá una carta de recomendación para su solicitud?
 q-employer-recommendation-why = La vía salarial exige una recomendación de su empleador.

@@ -123,6 +123,18 @@ q-pr-lowest-salary-why = Le salaire doit atteindre 6 fois le salaire moyen local
 
 q-pr-lowest-tax = Sur ces mêmes 4 années, quel est le plus faible montant d'impôt sur le revenu que vous avez payé sur une année, en yuans ?
 q-pr-lowest-tax-why = L'impôt payé chaque année doit atteindre 20 % du salaire de référence. Vos attestations de paiement de l'impôt (完税证明) l'indiquent.
+q-pr-salary-year-why = Votre année la plus basse est sous le seuil actuel : chaque année est donc comparée à son propre seuil, 6× la moyenne locale de l'année précédente.
+q-pr-tax-year-why = Votre impôt le plus bas est sous 20 % du seuil actuel : celui de chaque année est donc comparé à 20 % du seuil de cette année.
+q-pr-years-continuous = Ces 4 années de travail en Chine ont-elles été continues, sans interruption entre deux emplois ni période de travail à l'étranger ?
+q-pr-years-continuous-why = La règle exige 4 années consécutives (连续4年) de travail en Chine.
+q-pr-salary-year-1 = Votre salaire brut en Chine pour l'année civile d'il y a 4 ans, en yuans ?
+q-pr-tax-year-1 = L'impôt sur le revenu payé en Chine pour l'année civile d'il y a 4 ans, en yuans ?
+q-pr-salary-year-2 = Votre salaire brut en Chine pour l'année civile d'il y a 3 ans, en yuans ?
+q-pr-tax-year-2 = L'impôt sur le revenu payé en Chine pour l'année civile d'il y a 3 ans, en yuans ?
+q-pr-salary-year-3 = Votre salaire brut en Chine pour l'année civile d'il y a 2 ans, en yuans ?
+q-pr-tax-year-3 = L'impôt sur le revenu payé en Chine pour l'année civile d'il y a 2 ans, en yuans ?
+q-pr-salary-year-4 = Votre salaire brut en Chine pour l'année civile de l'an dernier, en yuans ?
+q-pr-tax-year-4 = L'impôt sur le revenu payé en Chine pour l'année civile de l'an dernier, en yuans ?
 
 q-employer-recommendation = Votre employeur actuel rédigera-t-il une lettre de recommandation pour votre demande ?
 q-employer-recommendation-why = La voie salariale exige une recommandation de votre employeur.

@@ -123,6 +123,18 @@ q-pr-lowest-salary-why = O salário precisa atingir 6 vezes o salário médio lo
 
 q-pr-lowest-tax = Nesses mesmos 4 anos, qual foi o menor valor de imposto de renda que você pagou em um ano, em yuans?
 q-pr-lowest-tax-why = O imposto pago em cada ano precisa atingir 20% do patamar salarial de referência. Os comprovantes de pagamento emitidos pela receita (完税证明) mostram esse valor.
+q-pr-salary-year-why = Seu ano mais baixo fica abaixo do padrão atual, então cada ano é comparado com o seu: 6× a média local do ano anterior.
+q-pr-tax-year-why = Seu menor imposto fica abaixo de 20% do padrão atual, então o de cada ano é comparado com 20% do padrão daquele ano.
+q-pr-years-continuous = Esses 4 anos de trabalho na China foram contínuos, sem intervalo entre empregos nem período trabalhando no exterior?
+q-pr-years-continuous-why = A regra exige 4 anos consecutivos (连续4年) de trabalho na China.
+q-pr-salary-year-1 = Seu salário bruto na China no ano civil de há 4 anos, em yuans?
+q-pr-tax-year-1 = O imposto de renda que você pagou na China no ano civil de há 4 anos, em yuans?
+q-pr-salary-year-2 = Seu salário bruto na China no ano civil de há 3 anos, em yuans?
+q-pr-tax-year-2 = O imposto de renda que você pagou na China no ano civil de há 3 anos, em yuans?
+q-pr-salary-year-3 = Seu salário bruto na China no ano civil retrasado (há 2 anos), em yuans?
+q-pr-tax-year-3 = O imposto de renda que você pagou na China no ano civil retrasado (há 2 anos), em yuans?
+q-pr-salary-year-4 = Seu salário bruto na China no ano civil passado, em yuans?
+q-pr-tax-year-4 = O imposto de renda que você pagou na China no ano civil passado, em yuans?
 
 q-employer-recommendation = Seu empregador atual vai escrever uma carta de recomendação para o seu pedido?
 q-employer-recommendation-why = O caminho salarial exige uma recomendação do seu empregador.

@@ -123,6 +123,18 @@ q-pr-lowest-salary-why = 4年中每一年的工资都必须达到当地平均工
 
 q-pr-lowest-tax = 同样这4年中，您缴纳个人所得税最少的一年缴了多少元？
 q-pr-lowest-tax-why = 每年缴纳的个人所得税须不低于工资性年收入标准的20%。税务机关开具的完税证明上可以查到。
+q-pr-salary-year-why = 您最低的年份低于现行标准，因此逐年与当年标准（上一年当地平均工资的6倍）比较。
+q-pr-tax-year-why = 您最低的纳税额低于现行标准的20%，因此逐年与当年标准的20%比较。
+q-pr-years-continuous = 这4年在华工作是否连续，中间没有离职空档或到国外工作的时期？
+q-pr-years-continuous-why = 该规定要求在华连续工作满4年。
+q-pr-salary-year-1 = 4年前（整个日历年）您在中国的税前工资总额是多少元？
+q-pr-tax-year-1 = 4年前（整个日历年）您在中国缴纳的个人所得税是多少元？
+q-pr-salary-year-2 = 3年前（整个日历年）您在中国的税前工资总额是多少元？
+q-pr-tax-year-2 = 3年前（整个日历年）您在中国缴纳的个人所得税是多少元？
+q-pr-salary-year-3 = 前年（整个日历年）您在中国的税前工资总额是多少元？
+q-pr-tax-year-3 = 前年（整个日历年）您在中国缴纳的个人所得税是多少元？
+q-pr-salary-year-4 = 去年（整个日历年）您在中国的税前工资总额是多少元？
+q-pr-tax-year-4 = 去年（整个日历年）您在中国缴纳的个人所得税是多少元？
 
 q-employer-recommendation = 您现在的用人单位会为您的申请出具推荐信吗？
 q-employer-recommendation-why = 薪资途径需要用人单位推荐。

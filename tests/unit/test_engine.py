@@ -38,7 +38,8 @@ TODAY = date(2021, 3, 11)
 BEIJING: dict[str, Any] = {
     "goal": "settle", "age": 35, "work_city": "beijing", "highest_degree": "master", "clean_record": "yes",
     "medical_check": "yes", "china_work_start": "2016-09", "days_in_china_each_year": "yes",
-    "pr_lowest_salary": "636,984", "pr_lowest_tax": "127,397", "employer_recommendation": "yes", "china_ties": ["none"],
+    "pr_lowest_salary": "636,984", "pr_lowest_tax": "127,397", "employer_recommendation": "yes",
+    "pr_years_continuous": "yes", "china_ties": ["none"],
 }
 
 

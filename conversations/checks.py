@@ -817,6 +817,8 @@ def _parameter_may_be_missing(content: Content, call: Call, route: CompiledRoute
 
 
 def expected_outcomes(content: Content, route: CompiledRoute, deps: Dependencies | None = None) -> list[RouteStatus]:
+    if route.spec.screen:
+        return [RouteStatus.ELIGIBLE, RouteStatus.NOT_APPLICABLE]
     expected = [RouteStatus.ELIGIBLE, RouteStatus.NOT_ELIGIBLE]
     if route_may_be_unknown(content, route, deps):
         expected.append(RouteStatus.ELIGIBLE_IF_CONFIRMED)

@@ -7,6 +7,7 @@ choice-goal-work = العمل هناك
 choice-goal-settle = الاستقرار (إقامة دائمة)
 choice-goal-both = العمل ثم الاستقرار
 choice-goal-unsure = لم أقرر بعد: اعرض الكل
+choice-goal-chinese-citizen = أنا مواطن صيني (بمن في ذلك سكان هونغ كونغ وماكاو وتايوان)
 
 q-age = كم عمرك؟
 q-age-why = لتصاريح العمل حدود عمرية (من 18 إلى 60 عامًا للفئة B)، كما أن العمر يمنح نقاطًا.

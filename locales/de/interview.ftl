@@ -7,6 +7,7 @@ choice-goal-work = Dort arbeiten
 choice-goal-settle = Niederlassen (Daueraufenthalt)
 choice-goal-both = Erst arbeiten, dann bleiben
 choice-goal-unsure = Noch unsicher – alles zeigen
+choice-goal-chinese-citizen = Ich bin chinesischer Staatsbürger (auch Einwohner von Hongkong, Macau und Taiwan)
 
 q-age = Wie alt sind Sie?
 q-age-why = Für Arbeitserlaubnisse gelten Altersgrenzen (18 bis 60 Jahre für Kategorie B), und das Alter bringt Punkte.

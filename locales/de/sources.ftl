@@ -39,6 +39,9 @@ source-chongqing-wage-2024 = Statistikamt Chongqing: Durchschnittslohn 2024
 source-xian-wage-2024 = Statistikamt Xi'an: Durchschnittslohn 2024
 source-qingdao-wage-2024 = Statistikamt Qingdao: Durchschnittslohn 2024
 source-beijing-wage-series = Pekinger Amt für Personal: Durchschnittslohn aller städtischen Arbeitgeber, Jahr für Jahr
+source-hmt-employment-permit-abolished-2018 = Beschluss des Staatsrats von 2018 zur Abschaffung der Arbeitserlaubnis für Einwohner von Hongkong, Macau und Taiwan
+source-nationality-law = Staatsangehörigkeitsgesetz der Volksrepublik China
+source-foreigners-allowances-2023 = Bekanntmachung zur Verlängerung der steuerlichen Behandlung von Zulagen für Ausländer bis Ende 2027
 
 issuer-safea = Staatliche Verwaltung für Angelegenheiten ausländischer Experten (heute Ministerium für Wissenschaft und Technologie)
 issuer-changzhou-st = Amt für Wissenschaft und Technologie Changzhou
@@ -57,3 +60,4 @@ issuer-shanghai-hrss = Amt für Personal und soziale Sicherheit Shanghai
 issuer-guangzhou-st = Amt für Wissenschaft und Technologie Guangzhou
 issuer-shenzhen-st = Amt für Wissenschaft, Technologie und Innovation Shenzhen
 issuer-city-statistics-bureau = das städtische Statistikamt
+issuer-mof-sat = Finanzministerium und Staatliche Steuerverwaltung

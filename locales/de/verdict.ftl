@@ -47,7 +47,7 @@ verdict-document-valid = { $document } (nicht älter als { $months ->
     })
 verdict-sources = Quellen
 verdict-source-line = { $title } – { $issuer }, { $date }
-verdict-disclaimer = Dies ist eine Orientierungshilfe, keine rechtsverbindliche Entscheidung. Regeln und Zahlen ändern sich: Lassen Sie sie sich vor der Antragstellung vom örtlichen Amt für Wissenschaft und Technologie (Arbeitserlaubnis) bzw. von der Ein- und Ausreisebehörde des Amts für öffentliche Sicherheit (Aufenthalt) bestätigen.
+verdict-disclaimer = Dies ist eine Orientierungshilfe, keine Rechtsberatung und keine rechtsverbindliche Entscheidung. Regeln und Zahlen ändern sich: Lassen Sie sie sich vor der Antragstellung vom örtlichen Amt für Wissenschaft und Technologie (Arbeitserlaubnis) bzw. von der Ein- und Ausreisebehörde des Amts für öffentliche Sicherheit (Aufenthalt) bestätigen.
 verdict-draft-note = Ein Verordnungsentwurf zum Daueraufenthalt aus dem Jahr 2020 wurde nur zur Stellungnahme veröffentlicht; er ist kein geltendes Recht, und diese Prüfung berücksichtigt ihn nicht.
 verdict-why-button = Warum? { $route }
 verdict-back-to-summary = ◀ Übersicht
@@ -84,6 +84,8 @@ parameter-k-visa-max-age = berichtete Altersgrenze des K-Visums
 parameter-pr-spouse-min-years = erforderliche Jahre
 parameter-pr-elderly-min-age = Mindestalter
 parameter-pr-investment-minimum = Mindestinvestition
+route-chinese-citizen = Chinesische Staatsbürger: keine Arbeitserlaubnis nötig
+route-chinese-citizen-summary = Arbeitserlaubnis, Talentvisum und Daueraufenthalt gelten für Ausländer. Als chinesischer Staatsbürger arbeiten und leben Sie ohne sie auf dem Festland.
 
 route-wp-a = Arbeitserlaubnis, Kategorie A — Spitzenkräfte (外国高端人才)
 route-wp-a-summary = Kein Kontingent, beschleunigtes Verfahren, keine Alters- oder Erfahrungsgrenzen; führt zum R-Visum für Talente.
@@ -115,6 +117,7 @@ route-pr-elderly = Daueraufenthalt: Angehörige ab 60 Jahren
 route-pr-elderly-summary = Für Personen ab 60, die zu direkten Angehörigen in China mit chinesischer Staatsangehörigkeit oder Daueraufenthalt ziehen und im Ausland keine mehr haben.
 
 crit-adult = Mindestens 18 Jahre alt
+crit-chinese-citizen = Chinesischer Staatsbürger (einschließlich Einwohner von Hongkong, Macau und Taiwan)
 crit-b-age-limit = Nicht älter als 60 (Kategorie B)
 crit-job-offer = Stellenangebot eines in China registrierten Arbeitgebers
 crit-clean-record = Keine Vorstrafen
@@ -201,7 +204,7 @@ note-b-4x-conditions = Die Quellen sind uneins, ob dieser Weg zusätzlich ein Qu
 note-k-age-unconfirmed = Die Altersgrenze von 45 Jahren wird berichtet, ist aber durch keinen amtlichen Text bestätigt; erkundigen Sie sich beim Konsulat.
 note-k-no-employment = Das K-Visum berechtigt für sich genommen nicht zur Aufnahme einer Beschäftigung: Dafür ist weiterhin eine Arbeitserlaubnis nötig.
 note-pr-salary-each-year = Der Standard jedes Jahres ist 6× der örtliche Durchschnitt des Vorjahres. Die Regel nennt den Durchschnitt des städtischen Stammpersonals (城镇在岗职工平均工资); hier wird die veröffentlichte Grundlage der Stadt verwendet, bestätigen Sie den Wert daher bei der Ein- und Ausreisebehörde.
-note-pr-tax-reading = Der amtliche Text spricht von 20 % des Gehaltsstandards (工资性年收入标准). Manche Artikel lesen das als 20 % Ihres eigenen Einkommens; lassen Sie es sich von der Behörde bestätigen.
+note-pr-tax-reading = Der amtliche Text spricht von 20 % des Gehaltsstandards (工资性年收入标准), nicht von 20 % Ihres eigenen Einkommens. Steuerfreie Zulagen für Ausländer (Wohnung, Schulbildung der Kinder, Sprachkurse; verlängert bis Ende 2027) senken die gezahlte Steuer und können sie unter diese Schwelle drücken.
 note-pr-post-employers = Anerkannte Arbeitgeber: Behörden des Staatsrats, Schwerpunktuniversitäten, Hightech-Unternehmen, geförderte Unternehmen mit ausländischer Kapitalbeteiligung und Ähnliche.
 
 points-work-permit = Punkte für die Arbeitserlaubnis (积分)

@@ -7,6 +7,7 @@ choice-goal-work = Work there
 choice-goal-settle = Settle (permanent residence)
 choice-goal-both = Work, then settle
 choice-goal-unsure = Not sure yet — show me everything
+choice-goal-chinese-citizen = I am a Chinese citizen (including Hong Kong, Macau and Taiwan residents)
 
 q-age = How old are you?
 q-age-why = Work permits have age limits (18 to 60 for category B), and age earns points.

@@ -39,6 +39,9 @@ source-chongqing-wage-2024 = Chongqing statistics bureau: 2024 average wage
 source-xian-wage-2024 = Xi'an statistics bureau: 2024 average wage
 source-qingdao-wage-2024 = Qingdao statistics bureau: 2024 average wage
 source-beijing-wage-series = Beijing human resources bureau: average wage of all urban units, year by year
+source-hmt-employment-permit-abolished-2018 = State Council decision of 2018 abolishing the employment permit for Hong Kong, Macau and Taiwan residents
+source-nationality-law = Nationality Law of the People's Republic of China
+source-foreigners-allowances-2023 = Notice extending the income-tax treatment of foreigners' allowances to the end of 2027
 
 issuer-safea = State Administration of Foreign Experts Affairs (now Ministry of Science and Technology)
 issuer-changzhou-st = Changzhou Science and Technology Bureau
@@ -57,3 +60,4 @@ issuer-shanghai-hrss = Shanghai Human Resources and Social Security Bureau
 issuer-guangzhou-st = Guangzhou Science and Technology Bureau
 issuer-shenzhen-st = Shenzhen Science and Technology Innovation Bureau
 issuer-city-statistics-bureau = the city's statistics bureau
+issuer-mof-sat = Ministry of Finance and State Taxation Administration

@@ -37,3 +37,7 @@ doc-marriage-certificate = Marriage certificate
 doc-livelihood-and-housing = Proof of stable income and housing
 doc-investment-proof = Proof of the paid-in investment (验资报告)
 doc-tax-records = Tax records of the invested company
+step-chinese-citizen-documents = Hong Kong and Macau residents work on the mainland with their Mainland Travel Permit (回乡证), Taiwan residents with theirs (台胞证), under the same rules as mainland citizens, and can apply for a residence permit for Hong Kong, Macao and Taiwan residents (港澳台居民居住证). China does not recognise dual nationality: if you took another nationality of your own will, you may no longer be a Chinese citizen — then start again and answer as a foreign national.
+step-family-dependants = Family coming with you: your spouse, children under 18 and your or your spouse's parents apply for an S1 visa (stays over { $long_stay_days } days; S2 for shorter visits) with your employer's invitation and proof of the relationship, then for a dependant residence permit (私人事务类居留许可) after arriving.
+step-relatives-family-visa = Until then, relatives of a Chinese citizen or permanent resident can live in China on a Q1 visa (stays over { $long_stay_days } days; Q2 for shorter visits) and a family-reunion residence permit (团聚类居留许可).
+step-employer-change-and-renewal = Changing employer: the new employer applies for your work permit, and the old one must be cancelled; your residence permit is then changed too. Renewal: your employer applies to extend the permit before it expires, and you extend your residence permit with it.

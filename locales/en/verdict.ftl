@@ -47,7 +47,7 @@ verdict-document-valid = { $document } (issued within { $months ->
     })
 verdict-sources = Sources
 verdict-source-line = { $title } — { $issuer }, { $date }
-verdict-disclaimer = This is guidance, not a legal decision. Rules and figures change: confirm them with the local science and technology bureau (work permits) or the exit-entry administration of the public security bureau (residence) before you apply.
+verdict-disclaimer = This is guidance, not legal advice and not a legal decision. Rules and figures change: confirm them with the local science and technology bureau (work permits) or the exit-entry administration of the public security bureau (residence) before you apply.
 verdict-draft-note = A 2020 draft regulation on permanent residence was published for comment only; it is not law, and this check does not use it.
 verdict-why-button = Why? { $route }
 verdict-back-to-summary = ◀ Summary
@@ -84,6 +84,8 @@ parameter-k-visa-max-age = the reported K visa age limit
 parameter-pr-spouse-min-years = the years required
 parameter-pr-elderly-min-age = the minimum age
 parameter-pr-investment-minimum = the minimum investment
+route-chinese-citizen = Chinese citizens: no work permit needed
+route-chinese-citizen-summary = Work permits, talent visas and permanent residence are for foreign nationals. As a Chinese citizen you work and live on the mainland without them.
 
 route-wp-a = Work permit, category A — high-end talent (外国高端人才)
 route-wp-a-summary = No quota, fast track, no age or experience limits; leads to the R talent visa.
@@ -115,6 +117,7 @@ route-pr-elderly = Permanent residence: relatives aged 60 and over
 route-pr-elderly-summary = For people aged 60+ joining direct relatives in China who are Chinese citizens or permanent residents, with none abroad.
 
 crit-adult = Aged 18 or over
+crit-chinese-citizen = A Chinese citizen (Hong Kong, Macau and Taiwan residents included)
 crit-b-age-limit = Not over 60 (category B)
 crit-job-offer = A job offer from an employer registered in China
 crit-clean-record = No criminal record
@@ -201,7 +204,7 @@ note-b-4x-conditions = Sources differ on whether this route also needs a skill c
 note-k-age-unconfirmed = The age limit of 45 is reported but not confirmed by an official text; check with the consulate.
 note-k-no-employment = The K visa does not by itself allow you to take a job: employment still needs a work permit.
 note-pr-salary-each-year = Each year's standard is 6× the local average of the year before it. The rule names the average of in-post urban employees (城镇在岗职工平均工资); the figures here are the city's published base, so confirm the figure with the exit-entry administration.
-note-pr-tax-reading = The official text says 20% of the salary standard (工资性年收入标准). Some articles read it as 20% of your own income; confirm with the bureau.
+note-pr-tax-reading = The official text says 20% of the salary standard (工资性年收入标准), not 20% of your own income. Tax-free allowances for foreigners (housing, children's education, language training; extended to the end of 2027) lower the tax you pay and can take it below this bar.
 note-pr-post-employers = Qualifying employers: State Council departments, key universities, high-tech and encouraged foreign-invested enterprises, and similar.
 
 points-work-permit = Work permit points (积分)

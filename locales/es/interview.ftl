@@ -7,6 +7,7 @@ choice-goal-work = Trabajar allí
 choice-goal-settle = Residencia permanente
 choice-goal-both = Trabajar y luego residir
 choice-goal-unsure = Aún no lo sé: verlo todo
+choice-goal-chinese-citizen = Soy ciudadano chino (incluidos los residentes de Hong Kong, Macao y Taiwán)
 
 q-age = ¿Cuántos años tiene?
 q-age-why = Los permisos de trabajo tienen límites de edad (de 18 a 60 años para la categoría B), y la edad suma puntos.

@@ -39,6 +39,9 @@ source-chongqing-wage-2024 = Oficina de Estadística de Chongqing: salario medio
 source-xian-wage-2024 = Oficina de Estadística de Xi'an: salario medio de 2024
 source-qingdao-wage-2024 = Oficina de Estadística de Qingdao: salario medio de 2024
 source-beijing-wage-series = Oficina de Recursos Humanos de Pekín: salario medio de todas las unidades urbanas, año por año
+source-hmt-employment-permit-abolished-2018 = Decisión del Consejo de Estado de 2018 que suprime el permiso de trabajo para residentes de Hong Kong, Macao y Taiwán
+source-nationality-law = Ley de Nacionalidad de la República Popular China
+source-foreigners-allowances-2023 = Anuncio que prorroga hasta finales de 2027 el trato fiscal de las asignaciones de los extranjeros
 
 issuer-safea = Administración Estatal de Asuntos de Expertos Extranjeros (hoy Ministerio de Ciencia y Tecnología)
 issuer-changzhou-st = Oficina de Ciencia y Tecnología de Changzhou
@@ -57,3 +60,4 @@ issuer-shanghai-hrss = Oficina de Recursos Humanos y Seguridad Social de Shangh�
 issuer-guangzhou-st = Oficina de Ciencia y Tecnología de Cantón
 issuer-shenzhen-st = Oficina de Innovación Científica y Tecnológica de Shenzhen
 issuer-city-statistics-bureau = la oficina de estadística de la ciudad
+issuer-mof-sat = Ministerio de Finanzas y Administración Estatal de Impuestos

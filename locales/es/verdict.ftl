@@ -47,7 +47,7 @@ verdict-document-valid = { $document } (con una antigüedad máxima de { $months
     })
 verdict-sources = Fuentes
 verdict-source-line = { $title } — { $issuer }, { $date }
-verdict-disclaimer = Esto es una orientación, no una resolución jurídica. Las normas y las cifras cambian: antes de presentar la solicitud, confírmelas con la oficina local de ciencia y tecnología (permisos de trabajo) o con la administración de entrada y salida de la Oficina de Seguridad Pública (residencia).
+verdict-disclaimer = Esto es una orientación, no asesoramiento jurídico ni una resolución jurídica. Las normas y las cifras cambian: antes de presentar la solicitud, confírmelas con la oficina local de ciencia y tecnología (permisos de trabajo) o con la administración de entrada y salida de la Oficina de Seguridad Pública (residencia).
 verdict-draft-note = En 2020 se publicó un proyecto de reglamento sobre la residencia permanente, solo para consulta pública; no es ley y esta evaluación no lo utiliza.
 verdict-why-button = ¿Por qué? { $route }
 verdict-back-to-summary = ◀ Resumen
@@ -84,6 +84,8 @@ parameter-k-visa-max-age = el límite de edad publicado para la visa K
 parameter-pr-spouse-min-years = los años exigidos
 parameter-pr-elderly-min-age = la edad mínima
 parameter-pr-investment-minimum = la inversión mínima
+route-chinese-citizen = Ciudadanos chinos: no necesitan permiso de trabajo
+route-chinese-citizen-summary = Los permisos de trabajo, los visados de talento y la residencia permanente son para extranjeros. Como ciudadano chino, usted trabaja y vive en la China continental sin ellos.
 
 route-wp-a = Permiso de trabajo, categoría A — talento de alto nivel (外国高端人才)
 route-wp-a-summary = Sin cupo, vía rápida, sin límites de edad ni de experiencia; da acceso a la visa R de talento.
@@ -115,6 +117,7 @@ route-pr-elderly = Residencia permanente: familiares de 60 años o más
 route-pr-elderly-summary = Para personas de 60 años o más que se reúnen con familiares directos en China que son ciudadanos chinos o residentes permanentes, sin ninguno en el extranjero.
 
 crit-adult = 18 años o más
+crit-chinese-citizen = Ciudadano chino (incluidos los residentes de Hong Kong, Macao y Taiwán)
 crit-b-age-limit = 60 años como máximo (categoría B)
 crit-job-offer = Oferta de trabajo de un empleador registrado en China
 crit-clean-record = Sin antecedentes penales
@@ -201,7 +204,7 @@ note-b-4x-conditions = Las fuentes difieren sobre si esta vía exige además un 
 note-k-age-unconfirmed = El límite de edad de 45 años aparece en informaciones publicadas, pero ningún texto oficial lo confirma; consúltelo con el consulado.
 note-k-no-employment = La visa K no permite, por sí sola, aceptar un empleo: para trabajar sigue siendo necesario un permiso de trabajo.
 note-pr-salary-each-year = El estándar de cada año es 6× la media local del año anterior. La norma cita la media del personal urbano en plantilla (城镇在岗职工平均工资); aquí se usa la base publicada por la ciudad, así que confirme la cifra con la administración de entrada y salida.
-note-pr-tax-reading = El texto oficial habla del 20 % del salario de referencia (工资性年收入标准). Algunos artículos lo interpretan como el 20 % de sus propios ingresos; confírmelo con la oficina.
+note-pr-tax-reading = El texto oficial habla del 20 % del salario de referencia (工资性年收入标准), no del 20 % de sus propios ingresos. Las asignaciones exentas para extranjeros (vivienda, educación de los hijos, formación en idiomas; prorrogadas hasta finales de 2027) reducen el impuesto que paga y pueden dejarlo por debajo de este umbral.
 note-pr-post-employers = Empleadores que reúnen los requisitos: departamentos del Consejo de Estado, universidades clave, empresas de alta tecnología y empresas de inversión extranjera de sectores fomentados, entre otros.
 
 points-work-permit = Puntos del permiso de trabajo (积分)

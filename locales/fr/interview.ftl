@@ -7,6 +7,7 @@ choice-goal-work = Y travailler
 choice-goal-settle = M'installer (résidence permanente)
 choice-goal-both = Travailler, puis m'installer
 choice-goal-unsure = Je ne sais pas encore — tout voir
+choice-goal-chinese-citizen = Je suis citoyen chinois (y compris résident de Hong Kong, Macao ou Taïwan)
 
 q-age = Quel âge avez-vous ?
 q-age-why = Les permis de travail sont soumis à des limites d'âge (de 18 à 60 ans pour la catégorie B), et l'âge rapporte des points.

@@ -39,6 +39,9 @@ source-chongqing-wage-2024 = Bureau des statistiques de Chongqing : salaire moye
 source-xian-wage-2024 = Bureau des statistiques de Xi'an : salaire moyen 2024
 source-qingdao-wage-2024 = Bureau des statistiques de Qingdao : salaire moyen 2024
 source-beijing-wage-series = Bureau des ressources humaines de Pékin : salaire moyen de l'ensemble des unités urbaines, année par année
+source-hmt-employment-permit-abolished-2018 = Décision du Conseil des affaires d'État de 2018 supprimant le permis de travail des résidents de Hong Kong, Macao et Taïwan
+source-nationality-law = Loi sur la nationalité de la République populaire de Chine
+source-foreigners-allowances-2023 = Avis prolongeant jusqu'à fin 2027 le régime fiscal des indemnités des étrangers
 
 issuer-safea = Administration d'État des affaires des experts étrangers (aujourd'hui ministère des Sciences et des Technologies)
 issuer-changzhou-st = Bureau des sciences et technologies de Changzhou
@@ -57,3 +60,4 @@ issuer-shanghai-hrss = Bureau des ressources humaines et de la sécurité social
 issuer-guangzhou-st = Bureau des sciences et technologies de Canton
 issuer-shenzhen-st = Bureau des sciences, des technologies et de l'innovation de Shenzhen
 issuer-city-statistics-bureau = le bureau des statistiques de la ville
+issuer-mof-sat = Ministère des Finances et Administration fiscale d'État

@@ -44,7 +44,7 @@ verdict-documents = Documents à préparer
 verdict-document-valid = { $document } (datant de moins de { $months } mois)
 verdict-sources = Sources citées
 verdict-source-line = { $title } — { $issuer }, { $date }
-verdict-disclaimer = Ceci est une information indicative, et non une décision juridique. Les règles et les chiffres évoluent : faites-les confirmer par le bureau local des sciences et technologies (permis de travail) ou par le service des entrées et sorties du bureau de la sécurité publique (séjour) avant de déposer votre demande.
+verdict-disclaimer = Ceci est une information indicative, ni un conseil juridique ni une décision juridique. Les règles et les chiffres évoluent : faites-les confirmer par le bureau local des sciences et technologies (permis de travail) ou par le service des entrées et sorties du bureau de la sécurité publique (séjour) avant de déposer votre demande.
 verdict-draft-note = Un projet de règlement de 2020 sur la résidence permanente n'a été publié que pour consultation ; il n'a pas force de loi et cette vérification ne l'utilise pas.
 verdict-why-button = Pourquoi ? { $route }
 verdict-back-to-summary = ◀ Synthèse
@@ -94,6 +94,8 @@ parameter-k-visa-max-age = limite d'âge signalée pour le visa K
 parameter-pr-spouse-min-years = nombre d'années requis
 parameter-pr-elderly-min-age = âge minimum
 parameter-pr-investment-minimum = investissement minimum
+route-chinese-citizen = Citoyens chinois : aucun permis de travail nécessaire
+route-chinese-citizen-summary = Permis de travail, visas de talent et résidence permanente sont réservés aux étrangers. En tant que citoyen chinois, vous travaillez et vivez en Chine continentale sans eux.
 
 route-wp-a = Permis de travail, catégorie A — talents de haut niveau (外国高端人才)
 route-wp-a-summary = Sans quota, procédure accélérée, sans limite d'âge ni d'expérience ; ouvre l'accès au visa talent R.
@@ -125,6 +127,7 @@ route-pr-elderly = Résidence permanente : proches âgés de 60 ans et plus
 route-pr-elderly-summary = Pour les personnes de 60 ans ou plus qui rejoignent en Chine des parents directs citoyens chinois ou résidents permanents, sans aucun à l'étranger.
 
 crit-adult = Avoir 18 ans ou plus
+crit-chinese-citizen = Citoyen chinois (résidents de Hong Kong, Macao et Taïwan compris)
 crit-b-age-limit = Ne pas avoir plus de 60 ans (catégorie B)
 crit-job-offer = Offre d'emploi d'un employeur enregistré en Chine
 crit-clean-record = Casier judiciaire vierge
@@ -211,7 +214,7 @@ note-b-4x-conditions = Les sources divergent sur la question de savoir si cette 
 note-k-age-unconfirmed = La limite d'âge de 45 ans est rapportée, mais aucun texte officiel ne la confirme ; vérifiez auprès du consulat.
 note-k-no-employment = Le visa K ne permet pas, à lui seul, d'occuper un emploi : un permis de travail reste nécessaire.
 note-pr-salary-each-year = Le seuil de chaque année est 6× la moyenne locale de l'année précédente. La règle vise la moyenne du personnel urbain en poste (城镇在岗职工平均工资) ; les chiffres utilisés ici sont la base publiée par la ville : vérifiez-la auprès de l'administration des entrées et sorties.
-note-pr-tax-reading = Le texte officiel parle de 20 % du salaire de référence (工资性年收入标准). Certains articles y lisent 20 % de vos propres revenus ; faites-le confirmer par le bureau.
+note-pr-tax-reading = Le texte officiel parle de 20 % du salaire de référence (工资性年收入标准), pas de 20 % de vos propres revenus. Les indemnités exonérées des étrangers (logement, scolarité des enfants, cours de langue ; prolongées jusqu'à fin 2027) réduisent l'impôt payé et peuvent le faire passer sous ce seuil.
 note-pr-post-employers = Employeurs éligibles : services du Conseil des affaires de l'État, universités clés, entreprises de haute technologie, entreprises à capitaux étrangers encouragées, etc.
 
 points-work-permit = Points du permis de travail (积分)

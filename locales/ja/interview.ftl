@@ -7,6 +7,7 @@ choice-goal-work = 働く
 choice-goal-settle = 定住する（永住権）
 choice-goal-both = 働いてから定住する
 choice-goal-unsure = まだ未定 — すべて見る
+choice-goal-chinese-citizen = 中国国民です（香港・マカオ・台湾の住民を含む）
 
 q-age = 現在の年齢を教えてください。
 q-age-why = 就労許可には年齢制限があり（B類は18〜60歳）、年齢はポイントにも影響します。

@@ -39,6 +39,9 @@ source-chongqing-wage-2024 = 重慶市統計局：2024年の平均賃金
 source-xian-wage-2024 = 西安市統計局：2024年の平均賃金
 source-qingdao-wage-2024 = 青島市統計局：2024年の平均賃金
 source-beijing-wage-series = 北京市人力資源・社会保障局：都市部全事業所の就業者平均賃金（年別）
+source-hmt-employment-permit-abolished-2018 = 香港・マカオ・台湾住民の就業許可を廃止した2018年の国務院決定
+source-nationality-law = 中華人民共和国国籍法
+source-foreigners-allowances-2023 = 外国人の手当に関する個人所得税政策を2027年末まで延長する公告
 
 issuer-safea = 国家外国専門家局（現在は科学技術部）
 issuer-changzhou-st = 常州市科学技術局
@@ -57,3 +60,4 @@ issuer-shanghai-hrss = 上海市人力資源・社会保障局
 issuer-guangzhou-st = 広州市科学技術局
 issuer-shenzhen-st = 深圳市科技イノベーション局
 issuer-city-statistics-bureau = 市統計局
+issuer-mof-sat = 財政部・国家税務総局

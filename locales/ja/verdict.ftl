@@ -44,7 +44,7 @@ verdict-documents = 準備する書類
 verdict-document-valid = { $document }（発行から{ $months }か月以内）
 verdict-sources = 出典
 verdict-source-line = { $title } — { $issuer }、{ $date }
-verdict-disclaimer = これは参考情報であり、法的な判断ではありません。規定や数値は変わることがあります。申請の前に、現地の科学技術局（就労許可）または公安局の出入境管理部門（居留）に確認してください。
+verdict-disclaimer = これは参考情報であり、法的助言でも法的な判断でもありません。規定や数値は変わることがあります。申請の前に、現地の科学技術局（就労許可）または公安局の出入境管理部門（居留）に確認してください。
 verdict-draft-note = 2020年の永住に関する条例草案は意見公募のために公表されたもので、法令ではありません。このチェックでは使用していません。
 verdict-why-button = { $route }の詳細
 verdict-back-to-summary = ◀ 概要に戻る
@@ -72,6 +72,8 @@ parameter-k-visa-max-age = 報道されているKビザの年齢上限
 parameter-pr-spouse-min-years = 必要な年数
 parameter-pr-elderly-min-age = 最低年齢
 parameter-pr-investment-minimum = 最低投資額
+route-chinese-citizen = 中国国民：就労許可は不要
+route-chinese-citizen-summary = 就労許可・人材ビザ・永住は外国人のための制度です。中国国民は、これらなしで大陸で働き、暮らせます。
 
 route-wp-a = 就労許可A類 — ハイレベル人材（外国高端人才）
 route-wp-a-summary = 枠の制限なし、迅速な審査、年齢・経験の制限なし。人材ビザ（Rビザ）につながります。
@@ -103,6 +105,7 @@ route-pr-elderly = 永住権：60歳以上の親族
 route-pr-elderly-summary = 中国国民または永住者である中国国内の直系親族のもとへ移り、国外に直系親族がいない60歳以上の人。
 
 crit-adult = 18歳以上
+crit-chinese-citizen = 中国国民（香港・マカオ・台湾の住民を含む）
 crit-b-age-limit = 60歳以下（B類）
 crit-job-offer = 中国で登記された雇用主からの内定
 crit-clean-record = 犯罪歴がないこと
@@ -189,7 +192,7 @@ note-b-4x-conditions = このルートに技能資格や2年の経験も必要�
 note-k-age-unconfirmed = 45歳という年齢上限は報道されていますが、公式文書では確認されていません。総領事館に確認してください。
 note-k-no-employment = Kビザだけでは就職できません。就労には別途、就労許可が必要です。
 note-pr-salary-each-year = 各年の基準は前年の現地平均の6倍です。規定は都市部在職職員の平均賃金（城镇在岗职工平均工资）を挙げていますが、ここでは市が公表する基準額を使うため、出入境管理部門で数値を確認してください。
-note-pr-tax-reading = 公式文書では「給与性年収基準（工资性年收入标准）の20%」とされています。本人の収入の20%と解釈する記事もあるため、担当局に確認してください。
+note-pr-tax-reading = 公式文書では、本人の収入ではなく「給与性年収基準（工资性年收入标准）の20%」とされています。外国人の非課税手当（住宅・子女教育・語学研修。2027年末まで延長）は納税額を減らし、この基準を下回らせることがあります。
 note-pr-post-employers = 対象となる雇用主：国務院の各部門、重点大学、ハイテク企業、奨励類の外資系企業など。
 
 points-work-permit = 就労許可のポイント（积分）

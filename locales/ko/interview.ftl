@@ -7,6 +7,7 @@ choice-goal-work = 취업
 choice-goal-settle = 정착(영주권)
 choice-goal-both = 취업 후 정착
 choice-goal-unsure = 아직 미정 — 모두 보기
+choice-goal-chinese-citizen = 중국 국민입니다(홍콩·마카오·대만 주민 포함)
 
 q-age = 나이가 어떻게 되십니까?(만 나이)
 q-age-why = 취업허가에는 나이 제한(B급은 18~60세)이 있으며, 나이에 따라 점수도 달라집니다.

@@ -39,6 +39,9 @@ source-chongqing-wage-2024 = 충칭시 통계국: 2024년 평균임금
 source-xian-wage-2024 = 시안시 통계국: 2024년 평균임금
 source-qingdao-wage-2024 = 칭다오시 통계국: 2024년 평균임금
 source-beijing-wage-series = 베이징시 인력자원사회보장국: 연도별 도시 전체 단위 취업자 평균임금
+source-hmt-employment-permit-abolished-2018 = 홍콩·마카오·대만 주민 취업허가를 폐지한 2018년 국무원 결정
+source-nationality-law = 중화인민공화국 국적법
+source-foreigners-allowances-2023 = 외국인 수당 소득세 정책을 2027년 말까지 연장하는 공고
 
 issuer-safea = 국가외국전문가국(현 과학기술부)
 issuer-changzhou-st = 창저우시 과학기술국
@@ -57,3 +60,4 @@ issuer-shanghai-hrss = 상하이시 인력자원사회보장국
 issuer-guangzhou-st = 광저우시 과학기술국
 issuer-shenzhen-st = 선전시 과학기술혁신국
 issuer-city-statistics-bureau = 시 통계국
+issuer-mof-sat = 재정부·국가세무총국

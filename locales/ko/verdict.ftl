@@ -44,7 +44,7 @@ verdict-documents = 준비할 서류
 verdict-document-valid = { $document }(발급 후 { $months }개월 이내)
 verdict-sources = 출처
 verdict-source-line = { $title } — { $issuer }, { $date }
-verdict-disclaimer = 이 결과는 참고용 안내이며 법적 결정이 아닙니다. 규정과 수치는 바뀔 수 있으므로, 신청 전에 현지 과학기술국(취업허가) 또는 공안국 출입경관리부서(거류)에 확인하세요.
+verdict-disclaimer = 이 결과는 참고용 안내이며 법률 자문도, 법적 결정도 아닙니다. 규정과 수치는 바뀔 수 있으므로, 신청 전에 현지 과학기술국(취업허가) 또는 공안국 출입경관리부서(거류)에 확인하세요.
 verdict-draft-note = 2020년 영주권 조례 초안은 의견 수렴용으로만 공개되었으며 법령이 아닙니다. 이 진단에서는 사용하지 않습니다.
 verdict-why-button = { $route } 자세히
 verdict-back-to-summary = ◀ 요약으로
@@ -72,6 +72,8 @@ parameter-k-visa-max-age = 보도된 K 비자 나이 상한
 parameter-pr-spouse-min-years = 필요 연수
 parameter-pr-elderly-min-age = 최저 나이
 parameter-pr-investment-minimum = 최저 투자액
+route-chinese-citizen = 중국 국민: 취업허가 불필요
+route-chinese-citizen-summary = 취업허가, 인재 비자, 영주권은 외국인을 위한 것입니다. 중국 국민은 이것 없이 본토에서 일하고 생활합니다.
 
 route-wp-a = 취업허가 A급 — 고급인재(外国高端人才)
 route-wp-a-summary = 쿼터 제한과 나이·경력 제한이 없고 심사가 빠릅니다. R 인재 비자로 이어집니다.
@@ -103,6 +105,7 @@ route-pr-elderly = 영주권: 60세 이상 친족
 route-pr-elderly-summary = 중국 국민 또는 영주권자인 중국 내 직계 친족에게 합류하고 해외에 직계 친족이 없는 60세 이상인 사람.
 
 crit-adult = 18세 이상
+crit-chinese-citizen = 중국 국민(홍콩·마카오·대만 주민 포함)
 crit-b-age-limit = 60세 이하(B급)
 crit-job-offer = 중국에 등록된 고용주의 채용 제안
 crit-clean-record = 범죄 경력 없음
@@ -189,7 +192,7 @@ note-b-4x-conditions = 이 경로에 기능 자격증이나 2년 경력도 필�
 note-k-age-unconfirmed = 45세 나이 상한은 보도되었을 뿐 공식 문서로 확인되지 않았습니다. 총영사관에 확인하세요.
 note-k-no-employment = K 비자만으로는 취업할 수 없습니다. 취업하려면 따로 취업허가를 받아야 합니다.
 note-pr-salary-each-year = 각 해의 기준은 전년도 현지 평균의 6배입니다. 규정은 도시 재직 직원 평균임금(城镇在岗职工平均工资)을 말하지만 여기서는 시가 발표한 기준액을 쓰므로 출입국관리기관에 수치를 확인하세요.
-note-pr-tax-reading = 공식 문서에는 ‘급여성 연소득 기준(工资性年收入标准)’의 20%로 되어 있습니다. 본인 소득의 20%로 해석하는 글도 있으니 담당 기관에 확인하세요.
+note-pr-tax-reading = 공식 문서에는 본인 소득이 아니라 ‘급여성 연소득 기준(工资性年收入标准)’의 20%로 되어 있습니다. 외국인의 비과세 수당(주거, 자녀 교육, 어학 교육; 2027년 말까지 연장)은 납부 세액을 줄여 이 기준 아래로 떨어뜨릴 수 있습니다.
 note-pr-post-employers = 요건을 갖춘 고용주: 국무원 각 부처, 중점 대학, 첨단기술 기업, 장려 대상 외국인투자기업 등.
 
 points-work-permit = 취업허가 점수(积分)

@@ -7,6 +7,7 @@ choice-goal-work = Trabalhar lá
 choice-goal-settle = Residência permanente
 choice-goal-both = Trabalhar e depois morar
 choice-goal-unsure = Não sei ainda: ver tudo
+choice-goal-chinese-citizen = Sou cidadão chinês (incluindo residentes de Hong Kong, Macau e Taiwan)
 
 q-age = Quantos anos você tem?
 q-age-why = As autorizações de trabalho têm limites de idade (de 18 a 60 anos na categoria B), e a idade conta pontos.

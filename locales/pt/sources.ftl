@@ -39,6 +39,9 @@ source-chongqing-wage-2024 = Departamento de Estatística de Chongqing: salário
 source-xian-wage-2024 = Departamento de Estatística de Xi'an: salário médio de 2024
 source-qingdao-wage-2024 = Departamento de Estatística de Qingdao: salário médio de 2024
 source-beijing-wage-series = Departamento de Recursos Humanos de Pequim: salário médio de todas as unidades urbanas, ano a ano
+source-hmt-employment-permit-abolished-2018 = Decisão do Conselho de Estado de 2018 que aboliu a autorização de trabalho para residentes de Hong Kong, Macau e Taiwan
+source-nationality-law = Lei da Nacionalidade da República Popular da China
+source-foreigners-allowances-2023 = Aviso que prorroga até o fim de 2027 o tratamento fiscal dos auxílios de estrangeiros
 
 issuer-safea = Administração Estatal de Assuntos de Especialistas Estrangeiros (hoje Ministério da Ciência e Tecnologia)
 issuer-changzhou-st = Departamento de Ciência e Tecnologia de Changzhou
@@ -57,3 +60,4 @@ issuer-shanghai-hrss = Departamento de Recursos Humanos e Previdência Social de
 issuer-guangzhou-st = Departamento de Ciência e Tecnologia de Guangzhou
 issuer-shenzhen-st = Departamento de Inovação em Ciência e Tecnologia de Shenzhen
 issuer-city-statistics-bureau = o departamento de estatística da cidade
+issuer-mof-sat = Ministério das Finanças e Administração Tributária Estatal

@@ -47,7 +47,7 @@ verdict-document-valid = { $document } (com no máximo { $months ->
     } de emissão)
 verdict-sources = Fontes
 verdict-source-line = { $title } — { $issuer }, { $date }
-verdict-disclaimer = Esta é uma orientação, não uma decisão jurídica. Regras e valores mudam: antes de fazer o pedido, confirme-os com o departamento local de ciência e tecnologia (autorizações de trabalho) ou com a administração de entrada e saída do departamento de segurança pública (residência).
+verdict-disclaimer = Esta é uma orientação, não uma consultoria jurídica nem uma decisão jurídica. Regras e valores mudam: antes de fazer o pedido, confirme-os com o departamento local de ciência e tecnologia (autorizações de trabalho) ou com a administração de entrada e saída do departamento de segurança pública (residência).
 verdict-draft-note = Uma minuta de regulamento sobre residência permanente foi publicada em 2020 apenas para consulta pública; não é lei, e esta verificação não a utiliza.
 verdict-why-button = Por quê? { $route }
 verdict-back-to-summary = ◀ Resumo
@@ -87,6 +87,8 @@ parameter-k-visa-max-age = o limite de idade divulgado para o visto K
 parameter-pr-spouse-min-years = os anos exigidos
 parameter-pr-elderly-min-age = a idade mínima
 parameter-pr-investment-minimum = o investimento mínimo
+route-chinese-citizen = Cidadãos chineses: não precisam de autorização de trabalho
+route-chinese-citizen-summary = Autorizações de trabalho, vistos de talento e residência permanente são para estrangeiros. Como cidadão chinês, você trabalha e vive na China continental sem eles.
 
 route-wp-a = Autorização de trabalho, categoria A — talento de alto nível (外国高端人才)
 route-wp-a-summary = Sem cota, trâmite rápido, sem limites de idade ou de experiência; dá acesso ao visto R de talento.
@@ -118,6 +120,7 @@ route-pr-elderly = Residência permanente: parentes com 60 anos ou mais
 route-pr-elderly-summary = Para pessoas com 60 anos ou mais que vão morar com parentes diretos na China, cidadãos chineses ou residentes permanentes, sem nenhum no exterior.
 
 crit-adult = 18 anos ou mais
+crit-chinese-citizen = Cidadão chinês (incluindo residentes de Hong Kong, Macau e Taiwan)
 crit-b-age-limit = No máximo 60 anos (categoria B)
 crit-job-offer = Oferta de emprego de um empregador registrado na China
 crit-clean-record = Sem antecedentes criminais
@@ -204,7 +207,7 @@ note-b-4x-conditions = As fontes divergem sobre se este caminho também exige ce
 note-k-age-unconfirmed = O limite de idade de 45 anos foi divulgado, mas não foi confirmado por texto oficial; verifique com o consulado.
 note-k-no-employment = O visto K, sozinho, não permite aceitar um emprego: para trabalhar, ainda é preciso uma autorização de trabalho.
 note-pr-salary-each-year = O padrão de cada ano é 6× a média local do ano anterior. A regra cita a média dos funcionários urbanos efetivos (城镇在岗职工平均工资); aqui se usa a base publicada pela cidade, então confirme o valor com a administração de entrada e saída.
-note-pr-tax-reading = O texto oficial fala em 20% do patamar salarial de referência (工资性年收入标准). Alguns artigos entendem como 20% da sua própria renda; confirme com o órgão responsável.
+note-pr-tax-reading = O texto oficial fala em 20% do patamar salarial de referência (工资性年收入标准), não de 20% da sua própria renda. Os auxílios isentos para estrangeiros (moradia, educação dos filhos, cursos de idioma; prorrogados até o fim de 2027) reduzem o imposto pago e podem deixá-lo abaixo deste patamar.
 note-pr-post-employers = Empregadores qualificados: departamentos do Conselho de Estado, universidades de referência, empresas de alta tecnologia e empresas de capital estrangeiro de setores incentivados, entre outros.
 
 points-work-permit = Pontos da autorização de trabalho (积分)

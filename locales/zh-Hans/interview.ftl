@@ -7,6 +7,7 @@ choice-goal-work = 在中国工作
 choice-goal-settle = 定居（永久居留）
 choice-goal-both = 先工作，再定居
 choice-goal-unsure = 还不确定——全部看看
+choice-goal-chinese-citizen = 我是中国公民（包括港澳台居民）
 
 q-age = 您今年多少岁？
 q-age-why = 工作许可有年龄限制（B类为18至60周岁），年龄也计入积分。

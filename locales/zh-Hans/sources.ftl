@@ -39,6 +39,9 @@ source-chongqing-wage-2024 = 重庆市统计局：2024年平均工资
 source-xian-wage-2024 = 西安市统计局：2024年平均工资
 source-qingdao-wage-2024 = 青岛市统计局：2024年平均工资
 source-beijing-wage-series = 北京市人力资源和社会保障局：历年全口径城镇单位就业人员平均工资
+source-hmt-employment-permit-abolished-2018 = 国务院2018年取消台港澳人员在内地就业许可的决定
+source-nationality-law = 中华人民共和国国籍法
+source-foreigners-allowances-2023 = 关于延续实施外籍个人有关津补贴个人所得税政策的公告（延续至2027年底）
 
 issuer-safea = 国家外国专家局（现并入科学技术部）
 issuer-changzhou-st = 常州市科学技术局
@@ -57,3 +60,4 @@ issuer-shanghai-hrss = 上海市人力资源和社会保障局
 issuer-guangzhou-st = 广州市科学技术局
 issuer-shenzhen-st = 深圳市科技创新局
 issuer-city-statistics-bureau = 市统计局
+issuer-mof-sat = 财政部、国家税务总局

@@ -37,3 +37,7 @@ doc-marriage-certificate = 结婚证
 doc-livelihood-and-housing = 稳定收入及住房证明
 doc-investment-proof = 实缴投资的验资报告
 doc-tax-records = 被投资企业的纳税记录
+step-chinese-citizen-documents = 港澳居民凭港澳居民来往内地通行证（回乡证）、台湾居民凭台湾居民来往大陆通行证（台胞证）在内地就业，与内地居民适用同样的规定，并可申领港澳台居民居住证。中国不承认双重国籍：如您已自愿取得外国国籍，可能已不再是中国公民——请重新开始，按外国人身份作答。
+step-family-dependants = 随行家属：配偶、未满18周岁的子女以及您或配偶的父母，凭用人单位邀请函和亲属关系证明申请S1字签证（停留超过 { $long_stay_days } 日；短期探亲为S2），入境后再申请私人事务类居留许可。
+step-relatives-family-visa = 在此之前，中国公民或永久居民的亲属可凭Q1字签证（停留超过 { $long_stay_days } 日；短期探亲为Q2）和团聚类居留许可在华居住。
+step-employer-change-and-renewal = 更换用人单位：由新单位为您申请工作许可，原工作许可须注销，居留许可随之变更。延期：由用人单位在许可到期前申请延期，居留许可随之延期。

@@ -44,7 +44,7 @@ verdict-documents = 需准备的材料
 verdict-document-valid = { $document }（{ $months }个月内开具）
 verdict-sources = 资料来源
 verdict-source-line = { $title } — { $issuer }，{ $date }
-verdict-disclaimer = 以上内容仅供参考，不构成法律决定。相关规定和数据可能变化：申请前请向当地科学技术局（工作许可）或公安机关出入境管理部门（居留）确认。
+verdict-disclaimer = 以上内容仅供参考，不构成法律意见，也不构成法律决定。相关规定和数据可能变化：申请前请向当地科学技术局（工作许可）或公安机关出入境管理部门（居留）确认。
 verdict-draft-note = 2020年公布的外国人永久居留管理条例草案仅为征求意见稿，不是现行法律，本评估未予采用。
 verdict-why-button = { $route } · 详情
 verdict-back-to-summary = ◀ 返回总览
@@ -72,6 +72,8 @@ parameter-k-visa-max-age = 报道的K字签证年龄上限
 parameter-pr-spouse-min-years = 所需年限
 parameter-pr-elderly-min-age = 最低年龄
 parameter-pr-investment-minimum = 最低投资额
+route-chinese-citizen = 中国公民：无需办理工作许可
+route-chinese-citizen-summary = 工作许可、人才签证和永久居留是为外国人设置的。作为中国公民，您在内地工作和生活无需办理这些。
 
 route-wp-a = A类工作许可 — 外国高端人才
 route-wp-a-summary = 不受配额限制，快速审批，无年龄和工作经历限制；可申请R字人才签证。
@@ -103,6 +105,7 @@ route-pr-elderly = 永久居留：60周岁以上亲属
 route-pr-elderly-summary = 适用于年满60周岁、投靠身为中国公民或永久居民的中国境内直系亲属且在国外无直系亲属的人。
 
 crit-adult = 年满18周岁
+crit-chinese-citizen = 中国公民（包括港澳台居民）
 crit-b-age-limit = 不超过60周岁（B类）
 crit-job-offer = 已获得在华注册用人单位的录用
 crit-clean-record = 无犯罪记录
@@ -189,7 +192,7 @@ note-b-4x-conditions = 此途径是否还需要技能证书或2年工作经历�
 note-k-age-unconfirmed = 45周岁的年龄上限见于报道，但尚无官方文件确认；请向使领馆核实。
 note-k-no-employment = K字签证本身不允许就业：在华工作仍需办理工作许可。
 note-pr-salary-each-year = 每年的标准为上一年当地平均工资的6倍。规定所指为城镇在岗职工平均工资；此处使用的是该市公布的基数，请向出入境管理部门核实。
-note-pr-tax-reading = 官方文件规定为工资性年收入标准的20%。有些文章理解为本人收入的20%；请向主管部门确认。
+note-pr-tax-reading = 官方文件规定为工资性年收入标准的20%，而非本人收入的20%。外籍个人的免税津补贴（住房、子女教育、语言训练，已延续至2027年底）会降低实际纳税额，可能使其低于这一标准。
 note-pr-post-employers = 符合条件的单位包括：国务院各部门、重点高等院校、高新技术企业、鼓励类外商投资企业等。
 
 points-work-permit = 工作许可积分

@@ -915,6 +915,13 @@ def check_sources(content: Content) -> list[str]:
     return problems
 
 
+def check_source_references(content: Content) -> list[str]:
+    """Every source can be found again: an address (url) or an exact reference (official_title: issuing
+    body, document number and date, or the named publication for advisers and press)."""
+    return [f"sources.yaml: {source_id}: neither an address (url) nor an exact reference (official_title)"
+            for source_id, source in content.sources.items() if source.url is None and source.official_title is None]
+
+
 def unused_sources(content: Content) -> list[str]:
     """Registered sources nothing cites (a warning: a leftover, or a citation forgotten)."""
     cited = {s for r in content.routes for c in r.spec.criteria for s in c.sources}
@@ -1075,7 +1082,7 @@ def report(content: Content, *, as_of: date | None = None, stale_after_days: int
     result = Report()
     cycles = check_route_cycles(content)
     result.problems += check_ask_if_order(content) + cycles + check_sources(content) + check_parameters(content)
-    result.problems += check_wage_figures(content)
+    result.problems += check_wage_figures(content) + check_source_references(content)
     explorer = explorer or Explorer(content, as_of=as_of, seed=seed, samples=samples)
     if not cycles:  # with a cycle, evaluating the routes raises everywhere: the cycle is the finding
         result.problems += check_completeness(content, explorer)

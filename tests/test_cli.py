@@ -86,7 +86,7 @@ def test_diagram(capsys: pytest.CaptureFixture[str]) -> None:
     for route in content.routes:
         assert f"        r_{route.spec.id}[[" in out
     # Questions in order, each condition on the edge into its question, and a way around it.
-    assert "    q_goal --> q_age\n" in out
+    assert "    q_goal --> j_age\n" in out and "    j_age -->|\"is_foreign_national\"| q_age\n" in out
     assert ("    j_job_kind -->|\"wants_work and not eligible('wp_a') and not eligible('wp_b')\"| q_job_kind\n"
             in out)
     assert "    j_job_kind -.->|\"otherwise\"| j_days_in_china_each_year\n" in out

@@ -80,7 +80,10 @@ def test_every_route_reaches_each_expected_outcome(content: Content) -> None:
     # The K visa reads only answers that are always known (age, degree, background) and figures that exist
     # whenever it is in force, so "eligible if confirmed" is not expected of it.
     assert RouteStatus.ELIGIBLE_IF_CONFIRMED not in expected["k_visa"]
-    assert all(RouteStatus.ELIGIBLE_IF_CONFIRMED in v for k, v in expected.items() if k != "k_visa")
+    # The citizens' screen applies exactly when it holds: never "not eligible", never unknown.
+    assert expected["chinese_citizen"] == {RouteStatus.ELIGIBLE, RouteStatus.NOT_APPLICABLE}
+    assert all(RouteStatus.ELIGIBLE_IF_CONFIRMED in v for k, v in expected.items()
+               if k not in {"k_visa", "chinese_citizen"})
     assert all(RouteStatus.NOT_APPLICABLE in v for v in expected.values())
 
 
@@ -250,6 +253,15 @@ def test_check_wage_figures_requires_a_source_with_an_address_or_a_reference(con
     assert "parameters/local_average_wage/beijing.yaml: values.2025-07-01: source 'beijing_wage_series' has " \
            "neither an address (url) nor an exact reference (official_title)" in problems
     assert all("beijing.yaml" in p for p in problems) and len(problems) == 7  # every Beijing figure, 2018-2024
+
+
+def test_every_source_has_an_address_or_an_exact_reference(content: Content) -> None:
+    assert checks.check_source_references(content) == []
+    source = content.sources["pr_fees"]
+    vague = dataclasses.replace(content, sources={**content.sources, "pr_fees": source.model_copy(
+        update={"url": None, "official_title": None})})
+    assert checks.check_source_references(vague) == [
+        "sources.yaml: pr_fees: neither an address (url) nor an exact reference (official_title)"]
 
 
 def test_figures_due_for_renewal(content: Content) -> None:

@@ -79,6 +79,8 @@ class Expectations(_Model):
     next_steps: dict[str, list[str]] = Field(default_factory=dict)
     # keyed "route.criterion": whether it used a wage figure past its valid_until (the caveat it shows)
     stale_figures: dict[str, bool] = Field(default_factory=dict)
+    # keyed "route.criterion": the amount the person gave that its threshold used (None: none)
+    figure_given: dict[str, Decimal | None] = Field(default_factory=dict)
     # keyed "route.criterion", then "parameter" or "table.key": the figure the criterion used
     parameters: dict[str, dict[str, Decimal]] = Field(default_factory=dict)
     # keyed by points table (total, or low/high when some factor is unknown), or "table.factor"
@@ -277,6 +279,11 @@ def _check_verdict(expect: Expectations, verdict: Verdict) -> list[str]:
         got_stale = any(p.stale for p in _criterion(verdict, key).parameters)
         if got_stale != stale:
             problems.append(f"{key}: stale figure used: {got_stale}, expected {stale}")
+    for key, amount in expect.figure_given.items():
+        given = [g.value for g in _criterion(verdict, key).figures_given]
+        got_amount = Decimal(str(given[0])) if given else None
+        if got_amount != amount:
+            problems.append(f"{key}: figure given {got_amount}, expected {amount}")
     for key, figures in expect.parameters.items():
         used = {(p.parameter if p.key is None else f"{p.parameter}.{p.key}"): p.value
                 for p in _criterion(verdict, key).parameters}

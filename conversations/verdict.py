@@ -78,6 +78,8 @@ class CriterionResult:
     effective: date
     confidence: Confidence
     parameters: list[ParameterUse] = field(default_factory=list)
+    # Amounts the person gave that the threshold was computed from, because no published figure was in force
+    figures_given: list[AnswerShown] = field(default_factory=list)
 
 
 @dataclass(frozen=True, kw_only=True)

@@ -144,6 +144,8 @@ def _criterion_lines(c: CriterionResult, content: Content, fmt: Formatter) -> li
                 used += " " + fmt.t("verdict-parameter-reference-year", year=str(use.reference_year))
             lines.append(f"    {used}")
             lines.extend(f"    {line}" for line in _figure_caveats(use, fmt))
+    for given in c.figures_given:
+        lines.append("    " + fmt.t("verdict-figure-you-gave", value=fmt.raw_answer(given.question, given.value)))
     if c.status is CriterionStatus.NOT_MET and c.hint:
         lines.append(f"    → {_hint(c, fmt)}")
     if c.note:

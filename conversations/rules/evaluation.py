@@ -167,11 +167,15 @@ def _criterion(compiled: CompiledCriterion, context: RuleContext, group: int) ->
     context.trace = []
     status, extra = _assess(compiled, context, detail=True)
     answers = [shown for q in compiled.shown_questions if (shown := _shown(context, q)) is not None]
+    # The person's own figure stood in for the threshold only when no published amount was traced.
+    published = isinstance(spec, CompareCriterion) and any(use.unit == spec.unit for use in context.trace)
+    given = [] if published else [shown for q in compiled.threshold_questions
+                                  if (shown := _shown(context, q)) is not None and shown.value is not None]
     return CriterionResult(
         id=spec.id, text=spec.text, status=status, group=group, answers=answers, hint=extra.get("hint", spec.hint),
         note=spec.note, sources=list(spec.sources), effective=spec.effective, confidence=spec.confidence,
         parameters=list(context.trace), value=extra.get("value"), threshold=extra.get("threshold"),
-        shortfall=extra.get("shortfall"), reached_on=extra.get("reached_on"),
+        shortfall=extra.get("shortfall"), reached_on=extra.get("reached_on"), figures_given=given,
     )
 
 

@@ -26,6 +26,7 @@ verdict-parameter-reference-year = (Wert für { $year })
 verdict-parameter-series = Statistik: { $series } · zuletzt geprüft am { $date }
 verdict-parameter-stale = ⚠️ Dieser Wert hätte nach dem { $date } ersetzt werden sollen, ein neuerer liegt uns nicht vor: Prüfen Sie den aktuellen Wert (das städtische Amt für Personal und soziale Sicherheit oder das Statistikamt veröffentlicht ihn jährlich). Bis dahin ist dieses Ergebnis noch zu bestätigen.
 verdict-parameter-reference-only = ⚠️ Das ist der vom Statistikamt veröffentlichte Durchschnitt. Die Grundlage, die die zuständige Behörde in dieser Stadt verwendet, wurde nicht gefunden und kann einer anderen Statistik folgen; das Ergebnis ist daher bei dieser Behörde zu bestätigen.
+verdict-figure-you-gave = Nach dem von Ihnen angegebenen Wert: { $value } (für dieses Datum ist kein veröffentlichter Wert hinterlegt; prüfen Sie ihn beim örtlichen Amt)
 wage-series-all-urban-units = alle Beschäftigten städtischer Arbeitgeber (全口径城镇单位就业人员)
 wage-series-urban-non-private = Beschäftigte nichtprivater städtischer Arbeitgeber (城镇非私营单位就业人员)
 wage-series-urban-non-private-in-post = Stammpersonal nichtprivater städtischer Arbeitgeber (城镇非私营单位在岗职工)

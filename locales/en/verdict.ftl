@@ -26,6 +26,7 @@ verdict-parameter-reference-year = (figure for { $year })
 verdict-parameter-series = Series: { $series } · last checked { $date }
 verdict-parameter-stale = ⚠️ This figure was due to be replaced after { $date }, and no newer one is stored: check the current figure (the city's human resources and social security bureau or statistics bureau publishes it each year). Until then this result is to be confirmed.
 verdict-parameter-reference-only = ⚠️ This is the statistics bureau's published average. The base the deciding office uses for this city was not found and may be a different series, so this result is to be confirmed with that office.
+verdict-figure-you-gave = Based on the figure you gave: { $value } (no published figure is stored for this date; check it with the local bureau)
 wage-series-all-urban-units = all urban units' employees (全口径城镇单位就业人员)
 wage-series-urban-non-private = employees of non-private urban units (城镇非私营单位就业人员)
 wage-series-urban-non-private-in-post = in-post staff of non-private urban units (城镇非私营单位在岗职工)

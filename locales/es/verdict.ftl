@@ -26,6 +26,7 @@ verdict-parameter-reference-year = (cifra de { $year })
 verdict-parameter-series = Serie: { $series } · última comprobación: { $date }
 verdict-parameter-stale = ⚠️ Esta cifra debía sustituirse después del { $date } y no tenemos una más reciente: compruebe la cifra actual (la publica cada año la oficina de recursos humanos y seguridad social o la oficina de estadística de la ciudad). Hasta entonces, este resultado queda por confirmar.
 verdict-parameter-reference-only = ⚠️ Es el salario medio publicado por la oficina de estadística. No se encontró la base que usa la oficina que decide en esta ciudad, que puede ser otra serie, así que este resultado debe confirmarse con esa oficina.
+verdict-figure-you-gave = Según la cifra que usted indicó: { $value } (no tenemos una cifra publicada para esta fecha; compruébela con la oficina local)
 wage-series-all-urban-units = todos los empleados de unidades urbanas (全口径城镇单位就业人员)
 wage-series-urban-non-private = empleados de unidades urbanas no privadas (城镇非私营单位就业人员)
 wage-series-urban-non-private-in-post = personal en plantilla de unidades urbanas no privadas (城镇非私营单位在岗职工)

@@ -26,6 +26,7 @@ verdict-parameter-reference-year = (chiffre de { $year })
 verdict-parameter-series = Série : { $series } · dernière vérification le { $date }
 verdict-parameter-stale = ⚠️ Ce chiffre devait être remplacé après le { $date } et nous n'en avons pas de plus récent : vérifiez le chiffre actuel (publié chaque année par le bureau des ressources humaines et de la sécurité sociale ou le bureau des statistiques de la ville). D'ici là, ce résultat reste à confirmer.
 verdict-parameter-reference-only = ⚠️ Il s'agit du salaire moyen publié par le bureau des statistiques. La base qu'utilise l'administration compétente dans cette ville n'a pas été trouvée et peut relever d'une autre série : ce résultat est à confirmer auprès d'elle.
+verdict-figure-you-gave = D'après le chiffre que vous avez donné : { $value } (aucun chiffre publié n'est enregistré pour cette date ; vérifiez-le auprès du bureau local)
 wage-series-all-urban-units = ensemble des salariés des unités urbaines (全口径城镇单位就业人员)
 wage-series-urban-non-private = salariés des unités urbaines non privées (城镇非私营单位就业人员)
 wage-series-urban-non-private-in-post = personnel en poste des unités urbaines non privées (城镇非私营单位在岗职工)

@@ -26,6 +26,7 @@ verdict-parameter-reference-year = （{ $year }年の数値）
 verdict-parameter-series = 統計区分：{ $series }・最終確認 { $date }
 verdict-parameter-stale = ⚠️ この数値は { $date } 以降に新しい数値へ置き換わる予定でしたが、新しい数値は登録されていません。最新の数値を確認してください（市の人力資源・社会保障局または統計局が毎年公表します）。それまでこの結果は要確認です。
 verdict-parameter-reference-only = ⚠️ これは統計局が公表した平均賃金です。この都市で審査機関が使う基準額は見つからず、別の統計区分の可能性があるため、この結果はその機関に確認が必要です。
+verdict-figure-you-gave = ご入力の数値に基づく：{ $value }（この日付に適用される公表値は登録されていません。現地の担当局で確認してください）
 wage-series-all-urban-units = 都市部全事業所の就業者（全口径城镇单位就业人员）
 wage-series-urban-non-private = 都市部非私営事業所の就業者（城镇非私营单位就业人员）
 wage-series-urban-non-private-in-post = 都市部非私営事業所の在職職員（城镇非私营单位在岗职工）

@@ -26,6 +26,7 @@ verdict-parameter-reference-year = ({ $year }년 수치)
 verdict-parameter-series = 통계 기준: { $series } · 최종 확인 { $date }
 verdict-parameter-stale = ⚠️ 이 수치는 { $date } 이후 새 수치로 바뀌었어야 하지만 더 새로운 수치가 저장되어 있지 않습니다. 현재 수치를 확인하세요(시 인력자원사회보장국 또는 통계국이 매년 발표합니다). 그때까지 이 결과는 확인이 필요합니다.
 verdict-parameter-reference-only = ⚠️ 통계국이 발표한 평균임금입니다. 이 도시에서 결정 기관이 쓰는 기준은 찾지 못했고 다른 통계 기준일 수 있으므로, 이 결과는 해당 기관에 확인해야 합니다.
+verdict-figure-you-gave = 입력하신 수치 기준: { $value }(이 날짜에 적용되는 공표 수치가 저장되어 있지 않습니다. 현지 기관에 확인하세요)
 wage-series-all-urban-units = 도시 전체 단위 취업자(全口径城镇单位就业人员)
 wage-series-urban-non-private = 도시 비사영 단위 취업자(城镇非私营单位就业人员)
 wage-series-urban-non-private-in-post = 도시 비사영 단위 재직 직원(城镇非私营单位在岗职工)

@@ -26,6 +26,7 @@ verdict-parameter-reference-year = (dado de { $year })
 verdict-parameter-series = Série: { $series } · última verificação em { $date }
 verdict-parameter-stale = ⚠️ Este valor deveria ter sido substituído depois de { $date } e não temos um mais recente: confira o valor atual (publicado todos os anos pelo departamento de recursos humanos e previdência social ou pelo departamento de estatística da cidade). Até lá, este resultado fica a confirmar.
 verdict-parameter-reference-only = ⚠️ Este é o salário médio publicado pelo departamento de estatística. A base usada pelo órgão que decide nesta cidade não foi encontrada e pode ser outra série, então este resultado deve ser confirmado com esse órgão.
+verdict-figure-you-gave = Com base no valor que você informou: { $value } (não há valor publicado registrado para esta data; confira com o órgão local)
 wage-series-all-urban-units = todos os empregados de unidades urbanas (全口径城镇单位就业人员)
 wage-series-urban-non-private = empregados de unidades urbanas não privadas (城镇非私营单位就业人员)
 wage-series-urban-non-private-in-post = funcionários efetivos de unidades urbanas não privadas (城镇非私营单位在岗职工)

@@ -26,6 +26,7 @@ verdict-parameter-reference-year = （{ $year }年数据）
 verdict-parameter-series = 统计口径：{ $series } · 最近核对 { $date }
 verdict-parameter-stale = ⚠️ 该数据应在 { $date } 之后被新数据取代，但尚未收录更新的数据：请核对当前数据（当地人力资源和社会保障局或统计局每年公布）。在此之前，本项结果有待确认。
 verdict-parameter-reference-only = ⚠️ 这是统计局公布的平均工资。负责审批的部门在该市采用的基数尚未找到，可能是另一统计口径，因此本项结果须向该部门确认。
+verdict-figure-you-gave = 依据您提供的数据：{ $value }（本系统未收录该日期适用的公布数据；请向当地主管部门核实）
 wage-series-all-urban-units = 全口径城镇单位就业人员
 wage-series-urban-non-private = 城镇非私营单位就业人员
 wage-series-urban-non-private-in-post = 城镇非私营单位在岗职工

@@ -7,6 +7,7 @@ choice-goal-work = العمل هناك
 choice-goal-settle = الاستقرار (إقامة دائمة)
 choice-goal-both = العمل ثم الاستقرار
 choice-goal-unsure = لم أقرر بعد: اعرض الكل
+choice-goal-chinese-citizen = أنا مواطن صيني (بمن في ذلك سكان هونغ كونغ وماكاو وتايوان)
 
 q-age = كم عمرك؟
 q-age-why = لتصاريح العمل حدود عمرية (من 18 إلى 60 عامًا للفئة B)، كما أن العمر يمنح نقاطًا.
@@ -18,6 +19,15 @@ choice-city-shanghai = شنغهاي 上海
 choice-city-guangzhou = قوانغتشو 广州
 choice-city-shenzhen = شنتشن 深圳
 choice-city-changzhou = تشانغتشو 常州
+choice-city-hangzhou = هانغتشو 杭州
+choice-city-suzhou = سوتشو 苏州
+choice-city-nanjing = نانجينغ 南京
+choice-city-tianjin = تيانجين 天津
+choice-city-wuhan = ووهان 武汉
+choice-city-chengdu = تشنغدو 成都
+choice-city-chongqing = تشونغتشينغ 重庆
+choice-city-xian = شيآن 西安
+choice-city-qingdao = تشينغداو 青岛
 choice-city-other = مدينة أخرى
 
 q-other-city-region = أين تقع هذه المدينة؟
@@ -76,15 +86,17 @@ choice-none-of-these = لا شيء مما سبق
 
 q-background = أيٌّ مما يلي ينطبق عليك؟ يُرجى الضغط على كل ما ينطبق، ثم على «تم».
 q-background-why = تمنح نقاطًا إضافية وتفتح مسارات الفئة B وتأشيرة K.
-choice-background-top-university = شهادة من جامعة مصنّفة ضمن الأفضل
+choice-background-top-university = شهادة من جامعة مصنّفة ضمن الأفضل خارج الصين
 choice-background-studied-in-china = شهادة من جامعة في الصين
 choice-background-stem-degree = شهادة في العلوم أو التكنولوجيا أو الهندسة أو الرياضيات
 choice-background-fortune500 = عملت في شركة ضمن قائمة Fortune Global 500
 choice-background-patents = أملك براءات اختراع أو ملكية فكرية أخرى
 choice-background-five-years-in-china = عملت في الصين 5 سنوات متتالية أو أكثر
-choice-background-skill-certificate = شهادة مهارات مهنية دولية
+choice-background-skill-certificate = شهادة تأهيل مهني دولية من أعلى مستوى
 choice-background-language-teacher = سأدرّس لغتي الأم
 choice-background-teaching-qualification = شهادة أو رخصة تدريس، أو TEFL مدتها 120 ساعة
+q-recent-graduate-grades = هل تخرّجت خلال الأشهر الاثني عشر الأخيرة بمعدل لا يقل عن 80 من 100 (أو ما يعادله)؟
+q-recent-graduate-grades-why = تقبل الفئة B خريجي الماجستير والدكتوراه الجدد دون خبرة عمل فقط خلال عام من التخرج وبمعدل 80 فأكثر.
 
 q-clean-record = هل يمكنك الحصول على شهادة خلو من السوابق الجنائية من البلد الذي تقيم فيه؟
 q-clean-record-why = جميع التصاريح والإقامة الدائمة تشترط خلو السجل من السوابق الجنائية.
@@ -112,6 +124,18 @@ q-pr-lowest-salary-why = يجب أن يبلغ الراتب 6 أضعاف متوس
 
 q-pr-lowest-tax = خلال السنوات الأربع نفسها، ما أقل مبلغ من ضريبة الدخل الشخصي دفعته في سنة واحدة، باليوان؟
 q-pr-lowest-tax-why = يجب أن تبلغ الضريبة المدفوعة كل سنة 20% من معيار الراتب. وتبيّن ذلك شهادات سداد الضريبة الصادرة عن مصلحة الضرائب (完税证明).
+q-pr-salary-year-why = أدنى سنواتك أقل من المعيار الحالي، لذا تُقارن كل سنة بمعيارها: 6 أضعاف المتوسط المحلي للسنة السابقة لها.
+q-pr-tax-year-why = أدنى ضريبة دفعتها أقل من 20% من المعيار الحالي، لذا تُقارن ضريبة كل سنة بنسبة 20% من معيار تلك السنة.
+q-pr-years-continuous = هل كانت سنوات العمل الأربع في الصين متصلة، دون انقطاع بين الوظائف أو فترة عمل في الخارج؟
+q-pr-years-continuous-why = تشترط القاعدة 4 سنوات متتالية (连续4年) من العمل في الصين.
+q-pr-salary-year-1 = ما راتبك الإجمالي في الصين عن السنة الميلادية قبل 4 سنوات، باليوان؟
+q-pr-tax-year-1 = ضريبة الدخل التي دفعتها في الصين عن السنة الميلادية قبل 4 سنوات، باليوان؟
+q-pr-salary-year-2 = ما راتبك الإجمالي في الصين عن السنة الميلادية قبل 3 سنوات، باليوان؟
+q-pr-tax-year-2 = ضريبة الدخل التي دفعتها في الصين عن السنة الميلادية قبل 3 سنوات، باليوان؟
+q-pr-salary-year-3 = ما راتبك الإجمالي في الصين عن السنة الميلادية قبل سنتين، باليوان؟
+q-pr-tax-year-3 = ضريبة الدخل التي دفعتها في الصين عن السنة الميلادية قبل سنتين، باليوان؟
+q-pr-salary-year-4 = ما راتبك الإجمالي في الصين عن السنة الميلادية الماضية، باليوان؟
+q-pr-tax-year-4 = ضريبة الدخل التي دفعتها في الصين عن السنة الميلادية الماضية، باليوان؟
 
 q-employer-recommendation = هل سيكتب صاحب عملك الحالي خطاب توصية لطلبك؟
 q-employer-recommendation-why = يتطلب مسار الراتب توصية من صاحب عملك.
@@ -123,8 +147,8 @@ choice-tie-government-recommendation = ستوصي بي وزارة أو حكوم�
 choice-tie-senior-post = منصب رفيع في الصين 4 سنوات متتالية أو أكثر
 choice-tie-investor = لديّ استثمار مباشر في الصين
 choice-tie-spouse = زوج أو زوجة لمواطن صيني أو مقيم دائم
-choice-tie-parent = عمري أقل من 18 عامًا وسألتحق بأحد والديّ في الصين
-choice-tie-relatives = عمري 60 عامًا فأكثر وسألتحق بأقارب مقربين في الصين
+choice-tie-parent = عمري أقل من 18 عامًا وغير متزوج، وسألتحق بأحد والديّ وهو مواطن صيني أو مقيم دائم
+choice-tie-relatives = عمري 60 عامًا فأكثر وسألتحق بأقارب مباشرين من المواطنين الصينيين أو المقيمين الدائمين
 
 q-post-residence = خلال تلك السنوات الأربع، هل أقمت في الصين 3 سنوات على الأقل في المجموع؟
 q-post-residence-why = يتطلب مسار شاغلي المناصب الرفيعة 3 سنوات من الإقامة خلال السنوات الأربع.

@@ -7,6 +7,7 @@ choice-goal-work = Dort arbeiten
 choice-goal-settle = Niederlassen (Daueraufenthalt)
 choice-goal-both = Erst arbeiten, dann bleiben
 choice-goal-unsure = Noch unsicher – alles zeigen
+choice-goal-chinese-citizen = Ich bin chinesischer Staatsbürger (auch Einwohner von Hongkong, Macau und Taiwan)
 
 q-age = Wie alt sind Sie?
 q-age-why = Für Arbeitserlaubnisse gelten Altersgrenzen (18 bis 60 Jahre für Kategorie B), und das Alter bringt Punkte.
@@ -18,6 +19,15 @@ choice-city-shanghai = Shanghai (上海)
 choice-city-guangzhou = Guangzhou (广州)
 choice-city-shenzhen = Shenzhen (深圳)
 choice-city-changzhou = Changzhou (常州)
+choice-city-hangzhou = Hangzhou (杭州)
+choice-city-suzhou = Suzhou (苏州)
+choice-city-nanjing = Nanjing (南京)
+choice-city-tianjin = Tianjin (天津)
+choice-city-wuhan = Wuhan (武汉)
+choice-city-chengdu = Chengdu (成都)
+choice-city-chongqing = Chongqing (重庆)
+choice-city-xian = Xi'an (西安)
+choice-city-qingdao = Qingdao (青岛)
 choice-city-other = Andere Stadt
 
 q-other-city-region = Wo liegt diese Stadt?
@@ -76,15 +86,17 @@ choice-none-of-these = Nichts davon
 
 q-background = Was davon trifft auf Sie zu? Tippen Sie alles Zutreffende an, dann auf „Fertig“.
 q-background-why = Das bringt Bonuspunkte und eröffnet Wege zur Kategorie B und zum K-Visum.
-choice-background-top-university = Abschluss an einer Spitzenuniversität
+choice-background-top-university = Abschluss an einer Spitzenuniversität außerhalb Chinas
 choice-background-studied-in-china = Abschluss an einer Hochschule in China
 choice-background-stem-degree = Abschluss in einem MINT-Fach
 choice-background-fortune500 = Tätigkeit in Fortune-Global-500-Unternehmen
 choice-background-patents = Patente oder anderes geistiges Eigentum
 choice-background-five-years-in-china = 5+ Jahre am Stück in China gearbeitet
-choice-background-skill-certificate = Internationales Berufsqualifikationszertifikat
+choice-background-skill-certificate = Internationales Berufsqualifikationszertifikat der höchsten Stufe
 choice-background-language-teacher = Unterricht meiner Muttersprache
 choice-background-teaching-qualification = Lehramt, Lehrbefähigung oder TEFL (120 Std.)
+q-recent-graduate-grades = Haben Sie in den letzten 12 Monaten Ihren Abschluss gemacht, mit einer Durchschnittsnote von mindestens 80 von 100 (oder gleichwertig)?
+q-recent-graduate-grades-why = Kategorie B nimmt Master- und Promotionsabsolventen ohne Berufserfahrung nur innerhalb eines Jahres nach dem Abschluss und mit einer Durchschnittsnote von mindestens 80 an.
 
 q-clean-record = Können Sie in Ihrem Wohnsitzland ein Führungszeugnis ohne Eintragungen erhalten?
 q-clean-record-why = Jede Arbeitserlaubnis und der Daueraufenthalt setzen voraus, dass keine Vorstrafen vorliegen.
@@ -112,6 +124,18 @@ q-pr-lowest-salary-why = Das Gehalt muss in jedem der 4 Jahre das 6-Fache des ö
 
 q-pr-lowest-tax = Wie viel Einkommensteuer haben Sie in diesen 4 Jahren in dem Jahr mit der niedrigsten Steuer gezahlt, in Yuan?
 q-pr-lowest-tax-why = Die jährlich gezahlte Steuer muss 20 % des Gehaltsstandards erreichen. Das geht aus Ihren Steuerbescheinigungen der Steuerbehörde (完税证明) hervor.
+q-pr-salary-year-why = Ihr niedrigstes Jahr liegt unter dem heutigen Standard, daher wird jedes Jahr mit seinem eigenen verglichen: 6× der örtliche Durchschnitt des Vorjahres.
+q-pr-tax-year-why = Ihre niedrigste Steuer liegt unter 20 % des heutigen Standards, daher wird die Steuer jedes Jahres mit 20 % des Standards dieses Jahres verglichen.
+q-pr-years-continuous = Waren diese 4 Jahre Arbeit in China durchgehend, ohne Lücke zwischen Stellen oder eine Zeit der Arbeit im Ausland?
+q-pr-years-continuous-why = Die Regel verlangt 4 aufeinanderfolgende Jahre (连续4年) Arbeit in China.
+q-pr-salary-year-1 = Ihr Bruttogehalt in China im Kalenderjahr vor 4 Jahren, in Yuan?
+q-pr-tax-year-1 = Die in China gezahlte Einkommensteuer im Kalenderjahr vor 4 Jahren, in Yuan?
+q-pr-salary-year-2 = Ihr Bruttogehalt in China im Kalenderjahr vor 3 Jahren, in Yuan?
+q-pr-tax-year-2 = Die in China gezahlte Einkommensteuer im Kalenderjahr vor 3 Jahren, in Yuan?
+q-pr-salary-year-3 = Ihr Bruttogehalt in China im vorletzten Kalenderjahr, in Yuan?
+q-pr-tax-year-3 = Die in China gezahlte Einkommensteuer im vorletzten Kalenderjahr, in Yuan?
+q-pr-salary-year-4 = Ihr Bruttogehalt in China im letzten Kalenderjahr, in Yuan?
+q-pr-tax-year-4 = Die in China gezahlte Einkommensteuer im letzten Kalenderjahr, in Yuan?
 
 q-employer-recommendation = Wird Ihr jetziger Arbeitgeber ein Empfehlungsschreiben für Ihren Antrag verfassen?
 q-employer-recommendation-why = Der Gehaltsweg erfordert eine Empfehlung Ihres Arbeitgebers.
@@ -123,8 +147,8 @@ choice-tie-government-recommendation = Ein Ministerium oder eine Provinzregierun
 choice-tie-senior-post = Leitende Position in China, 4+ Jahre am Stück
 choice-tie-investor = Ich habe direkt in China investiert
 choice-tie-spouse = Ehe mit chinesischem Staatsbürger oder Daueraufenthaltsberechtigtem
-choice-tie-parent = Unter 18, Zuzug zu einem Elternteil in China
-choice-tie-relatives = 60+, Zuzug zu nahen Angehörigen in China
+choice-tie-parent = Unter 18, unverheiratet, Zuzug zu einem Elternteil mit chinesischer Staatsangehörigkeit oder Daueraufenthalt
+choice-tie-relatives = 60+, Zuzug zu direkten Angehörigen mit chinesischer Staatsangehörigkeit oder Daueraufenthalt
 
 q-post-residence = Haben Sie in diesen 4 Jahren insgesamt mindestens 3 Jahre in China gelebt?
 q-post-residence-why = Der Weg für Inhaber leitender Positionen erfordert 3 Jahre Aufenthalt innerhalb der 4 Jahre.

@@ -7,6 +7,7 @@ choice-goal-work = Work there
 choice-goal-settle = Settle (permanent residence)
 choice-goal-both = Work, then settle
 choice-goal-unsure = Not sure yet — show me everything
+choice-goal-chinese-citizen = I am a Chinese citizen (including Hong Kong, Macau and Taiwan residents)
 
 q-age = How old are you?
 q-age-why = Work permits have age limits (18 to 60 for category B), and age earns points.
@@ -18,6 +19,15 @@ choice-city-shanghai = Shanghai 上海
 choice-city-guangzhou = Guangzhou 广州
 choice-city-shenzhen = Shenzhen 深圳
 choice-city-changzhou = Changzhou 常州
+choice-city-hangzhou = Hangzhou 杭州
+choice-city-suzhou = Suzhou 苏州
+choice-city-nanjing = Nanjing 南京
+choice-city-tianjin = Tianjin 天津
+choice-city-wuhan = Wuhan 武汉
+choice-city-chengdu = Chengdu 成都
+choice-city-chongqing = Chongqing 重庆
+choice-city-xian = Xi'an 西安
+choice-city-qingdao = Qingdao 青岛
 choice-city-other = Another city
 
 q-other-city-region = Where is that city?
@@ -76,15 +86,17 @@ choice-none-of-these = None of these
 
 q-background = Which of these apply to you? Tap all that apply, then Done.
 q-background-why = They earn bonus points and open category B and K visa routes.
-choice-background-top-university = Graduated from a top-ranked university
+choice-background-top-university = Graduated from a top-ranked university outside China
 choice-background-studied-in-china = Degree from a university in China
 choice-background-stem-degree = Degree in science, technology, engineering or maths
 choice-background-fortune500 = Worked for a Fortune Global 500 company
 choice-background-patents = Hold patents or other intellectual property
 choice-background-five-years-in-china = Worked in China 5+ consecutive years
-choice-background-skill-certificate = International vocational skill certificate
+choice-background-skill-certificate = Highest-level international vocational qualification certificate
 choice-background-language-teacher = Will teach my native language
 choice-background-teaching-qualification = Teaching degree, licence or 120-hour TEFL
+q-recent-graduate-grades = Did you graduate within the last 12 months, with an average grade of at least 80 out of 100 (or the equivalent)?
+q-recent-graduate-grades-why = Category B admits new master's and doctoral graduates without work experience only within a year of graduating and with an average grade of 80 or more.
 
 q-clean-record = Can you get a certificate of no criminal record from the country where you live?
 q-clean-record-why = Every permit and permanent residence requires no criminal record.
@@ -112,6 +124,18 @@ q-pr-lowest-salary-why = The salary must reach 6× the local average wage in eve
 
 q-pr-lowest-tax = Over the same 4 years, what is the least individual income tax you paid in one year, in yuan?
 q-pr-lowest-tax-why = Tax paid each year must reach 20% of the salary standard. Your tax bureau certificates (完税证明) show it.
+q-pr-salary-year-why = Your lowest year is below today's standard, so each year is compared with its own: 6× the local average of the year before it.
+q-pr-tax-year-why = Your lowest tax is below 20% of today's standard, so each year's tax is compared with 20% of that year's standard.
+q-pr-years-continuous = Were those 4 years of work in China continuous, without a break between jobs or a period spent working abroad?
+q-pr-years-continuous-why = The rule asks for 4 consecutive years (连续4年) of work in China.
+q-pr-salary-year-1 = Your gross salary in China for the calendar year 4 years ago, in yuan?
+q-pr-tax-year-1 = The individual income tax you paid in China for the calendar year 4 years ago, in yuan?
+q-pr-salary-year-2 = Your gross salary in China for the calendar year 3 years ago, in yuan?
+q-pr-tax-year-2 = The individual income tax you paid in China for the calendar year 3 years ago, in yuan?
+q-pr-salary-year-3 = Your gross salary in China for the calendar year before last, in yuan?
+q-pr-tax-year-3 = The individual income tax you paid in China for the calendar year before last, in yuan?
+q-pr-salary-year-4 = Your gross salary in China for last calendar year, in yuan?
+q-pr-tax-year-4 = The individual income tax you paid in China for last calendar year, in yuan?
 
 q-employer-recommendation = Will your current employer write a recommendation letter for your application?
 q-employer-recommendation-why = The salary route needs a recommendation from your employer.
@@ -123,8 +147,8 @@ choice-tie-government-recommendation = A ministry or provincial government will 
 choice-tie-senior-post = Senior post in China for 4+ consecutive years
 choice-tie-investor = I have made a direct investment in China
 choice-tie-spouse = Married to a Chinese citizen or permanent resident
-choice-tie-parent = I am under 18 and joining a parent in China
-choice-tie-relatives = I am 60+ and joining close relatives in China
+choice-tie-parent = I am under 18, unmarried, and joining a parent who is a Chinese citizen or permanent resident
+choice-tie-relatives = I am 60+ and joining direct relatives who are Chinese citizens or permanent residents
 
 q-post-residence = In those 4 years, did you live in China for at least 3 years in total?
 q-post-residence-why = The post-holder route needs 3 years of residence within the 4 years.

@@ -7,6 +7,7 @@ choice-goal-work = Trabajar allí
 choice-goal-settle = Residencia permanente
 choice-goal-both = Trabajar y luego residir
 choice-goal-unsure = Aún no lo sé: verlo todo
+choice-goal-chinese-citizen = Soy ciudadano chino (incluidos los residentes de Hong Kong, Macao y Taiwán)
 
 q-age = ¿Cuántos años tiene?
 q-age-why = Los permisos de trabajo tienen límites de edad (de 18 a 60 años para la categoría B), y la edad suma puntos.
@@ -18,6 +19,15 @@ choice-city-shanghai = Shanghái 上海
 choice-city-guangzhou = Cantón (Guangzhou) 广州
 choice-city-shenzhen = Shenzhen 深圳
 choice-city-changzhou = Changzhou 常州
+choice-city-hangzhou = Hangzhou 杭州
+choice-city-suzhou = Suzhou 苏州
+choice-city-nanjing = Nankín 南京
+choice-city-tianjin = Tianjin 天津
+choice-city-wuhan = Wuhan 武汉
+choice-city-chengdu = Chengdu 成都
+choice-city-chongqing = Chongqing 重庆
+choice-city-xian = Xi'an 西安
+choice-city-qingdao = Qingdao 青岛
 choice-city-other = Otra ciudad
 
 q-other-city-region = ¿Dónde está esa ciudad?
@@ -76,15 +86,17 @@ choice-none-of-these = Ninguna de estas
 
 q-background = ¿Cuáles de estas situaciones se aplican a usted? Toque todas las que correspondan y luego «Listo».
 q-background-why = Suman puntos adicionales y abren vías de la categoría B y de la visa K.
-choice-background-top-university = Título de una universidad de primer nivel
+choice-background-top-university = Titulado por una universidad de primer nivel fuera de China
 choice-background-studied-in-china = Título de una universidad en China
 choice-background-stem-degree = Título en ciencias, tecnología, ingeniería o matemáticas
 choice-background-fortune500 = Experiencia en una empresa Fortune Global 500
 choice-background-patents = Patentes u otra propiedad intelectual a mi nombre
 choice-background-five-years-in-china = 5 años o más seguidos trabajando en China
-choice-background-skill-certificate = Certificado internacional de competencia profesional
+choice-background-skill-certificate = Certificado internacional de cualificación profesional del nivel más alto
 choice-background-language-teacher = Enseñaré mi lengua materna
 choice-background-teaching-qualification = Título o licencia docente, o TEFL de 120 horas
+q-recent-graduate-grades = ¿Se graduó en los últimos 12 meses con una nota media de al menos 80 sobre 100 (o equivalente)?
+q-recent-graduate-grades-why = La categoría B admite a recién titulados de máster y doctorado sin experiencia solo dentro del año siguiente a la graduación y con nota media de 80 o más.
 
 q-clean-record = ¿Puede obtener, en el país donde reside, un certificado que acredite que no tiene antecedentes penales?
 q-clean-record-why = Todos los permisos y la residencia permanente exigen carecer de antecedentes penales.
@@ -112,6 +124,18 @@ q-pr-lowest-salary-why = El salario debe alcanzar 6 veces el salario medio local
 
 q-pr-lowest-tax = En esos mismos 4 años, ¿cuál es el menor impuesto sobre la renta que pagó en un año, en yuanes?
 q-pr-lowest-tax-why = El impuesto pagado cada año debe alcanzar el 20 % del salario de referencia. Lo indican los certificados de pago de impuestos de la oficina tributaria (完税证明).
+q-pr-salary-year-why = Su año más bajo no alcanza el estándar actual, así que cada año se compara con el suyo: 6× la media local del año anterior.
+q-pr-tax-year-why = Su impuesto más bajo no llega al 20% del estándar actual, así que el de cada año se compara con el 20% del estándar de ese año.
+q-pr-years-continuous = ¿Fueron continuos esos 4 años de trabajo en China, sin interrupciones entre empleos ni periodos trabajando en el extranjero?
+q-pr-years-continuous-why = La norma exige 4 años consecutivos (连续4年) de trabajo en China.
+q-pr-salary-year-1 = ¿Su salario bruto en China del año natural de hace 4 años, en yuanes?
+q-pr-tax-year-1 = ¿El impuesto sobre la renta que pagó en China del año natural de hace 4 años, en yuanes?
+q-pr-salary-year-2 = ¿Su salario bruto en China del año natural de hace 3 años, en yuanes?
+q-pr-tax-year-2 = ¿El impuesto sobre la renta que pagó en China del año natural de hace 3 años, en yuanes?
+q-pr-salary-year-3 = ¿Su salario bruto en China del año natural de hace 2 años, en yuanes?
+q-pr-tax-year-3 = ¿El impuesto sobre la renta que pagó en China del año natural de hace 2 años, en yuanes?
+q-pr-salary-year-4 = ¿Su salario bruto en China del año natural pasado, en yuanes?
+q-pr-tax-year-4 = ¿El impuesto sobre la renta que pagó en China del año natural pasado, en yuanes?
 
 q-employer-recommendation = ¿Su empleador actual escribirá una carta de recomendación para su solicitud?
 q-employer-recommendation-why = La vía salarial exige una recomendación de su empleador.
@@ -123,8 +147,8 @@ choice-tie-government-recommendation = Un ministerio o gobierno provincial me re
 choice-tie-senior-post = Alto cargo en China 4 años o más seguidos
 choice-tie-investor = Tengo una inversión directa en China
 choice-tie-spouse = Cónyuge de ciudadano chino o residente permanente
-choice-tie-parent = Soy menor de 18 y me reúno con un progenitor en China
-choice-tie-relatives = Tengo 60+ años y me reúno con familiares cercanos en China
+choice-tie-parent = Soy menor de 18 años, soltero/a, y me reúno con un progenitor que es ciudadano chino o residente permanente
+choice-tie-relatives = Tengo 60 años o más y me reúno con familiares directos que son ciudadanos chinos o residentes permanentes
 
 q-post-residence = En esos 4 años, ¿vivió en China al menos 3 años en total?
 q-post-residence-why = La vía de altos cargos exige 3 años de residencia dentro de esos 4 años.

@@ -7,6 +7,7 @@ choice-goal-work = Y travailler
 choice-goal-settle = M'installer (résidence permanente)
 choice-goal-both = Travailler, puis m'installer
 choice-goal-unsure = Je ne sais pas encore — tout voir
+choice-goal-chinese-citizen = Je suis citoyen chinois (y compris résident de Hong Kong, Macao ou Taïwan)
 
 q-age = Quel âge avez-vous ?
 q-age-why = Les permis de travail sont soumis à des limites d'âge (de 18 à 60 ans pour la catégorie B), et l'âge rapporte des points.
@@ -18,6 +19,15 @@ choice-city-shanghai = Shanghai (上海)
 choice-city-guangzhou = Canton (广州)
 choice-city-shenzhen = Shenzhen (深圳)
 choice-city-changzhou = Changzhou (常州)
+choice-city-hangzhou = Hangzhou (杭州)
+choice-city-suzhou = Suzhou (苏州)
+choice-city-nanjing = Nankin (南京)
+choice-city-tianjin = Tianjin (天津)
+choice-city-wuhan = Wuhan (武汉)
+choice-city-chengdu = Chengdu (成都)
+choice-city-chongqing = Chongqing (重庆)
+choice-city-xian = Xi'an (西安)
+choice-city-qingdao = Qingdao (青岛)
 choice-city-other = Une autre ville
 
 q-other-city-region = Où se trouve cette ville ?
@@ -76,15 +86,17 @@ choice-none-of-these = Aucun de ces cas
 
 q-background = Lesquels de ces cas s'appliquent à vous ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
 q-background-why = Ils rapportent des points bonus et ouvrent des voies vers la catégorie B et le visa K.
-choice-background-top-university = Diplôme d'une université de premier rang
+choice-background-top-university = Diplômé(e) d'une grande université hors de Chine
 choice-background-studied-in-china = Diplôme d'une université en Chine
 choice-background-stem-degree = Diplôme en sciences, technologies, ingénierie ou mathématiques
 choice-background-fortune500 = Expérience dans le Fortune Global 500
 choice-background-patents = Brevets ou autre propriété intellectuelle
 choice-background-five-years-in-china = Travail en Chine 5 ans consécutifs ou plus
-choice-background-skill-certificate = Certificat international de compétences professionnelles
+choice-background-skill-certificate = Certificat international de qualification professionnelle du plus haut niveau
 choice-background-language-teacher = J'enseignerai ma langue maternelle
 choice-background-teaching-qualification = Diplôme ou habilitation d'enseignant, ou TEFL 120 h
+q-recent-graduate-grades = Avez-vous obtenu votre diplôme au cours des 12 derniers mois, avec une moyenne d'au moins 80 sur 100 (ou l'équivalent) ?
+q-recent-graduate-grades-why = La catégorie B n'admet les jeunes diplômés de master ou de doctorat sans expérience que dans l'année qui suit le diplôme et avec une moyenne d'au moins 80.
 
 q-clean-record = Pouvez-vous obtenir un extrait de casier judiciaire vierge dans votre pays de résidence ?
 q-clean-record-why = Tout permis de travail et la résidence permanente exigent un casier judiciaire vierge.
@@ -112,6 +124,18 @@ q-pr-lowest-salary-why = Le salaire doit atteindre 6 fois le salaire moyen local
 
 q-pr-lowest-tax = Sur ces mêmes 4 années, quel est le plus faible montant d'impôt sur le revenu que vous avez payé sur une année, en yuans ?
 q-pr-lowest-tax-why = L'impôt payé chaque année doit atteindre 20 % du salaire de référence. Vos attestations de paiement de l'impôt (完税证明) l'indiquent.
+q-pr-salary-year-why = Votre année la plus basse est sous le seuil actuel : chaque année est donc comparée à son propre seuil, 6× la moyenne locale de l'année précédente.
+q-pr-tax-year-why = Votre impôt le plus bas est sous 20 % du seuil actuel : celui de chaque année est donc comparé à 20 % du seuil de cette année.
+q-pr-years-continuous = Ces 4 années de travail en Chine ont-elles été continues, sans interruption entre deux emplois ni période de travail à l'étranger ?
+q-pr-years-continuous-why = La règle exige 4 années consécutives (连续4年) de travail en Chine.
+q-pr-salary-year-1 = Votre salaire brut en Chine pour l'année civile d'il y a 4 ans, en yuans ?
+q-pr-tax-year-1 = L'impôt sur le revenu payé en Chine pour l'année civile d'il y a 4 ans, en yuans ?
+q-pr-salary-year-2 = Votre salaire brut en Chine pour l'année civile d'il y a 3 ans, en yuans ?
+q-pr-tax-year-2 = L'impôt sur le revenu payé en Chine pour l'année civile d'il y a 3 ans, en yuans ?
+q-pr-salary-year-3 = Votre salaire brut en Chine pour l'année civile d'il y a 2 ans, en yuans ?
+q-pr-tax-year-3 = L'impôt sur le revenu payé en Chine pour l'année civile d'il y a 2 ans, en yuans ?
+q-pr-salary-year-4 = Votre salaire brut en Chine pour l'année civile de l'an dernier, en yuans ?
+q-pr-tax-year-4 = L'impôt sur le revenu payé en Chine pour l'année civile de l'an dernier, en yuans ?
 
 q-employer-recommendation = Votre employeur actuel rédigera-t-il une lettre de recommandation pour votre demande ?
 q-employer-recommendation-why = La voie salariale exige une recommandation de votre employeur.
@@ -123,8 +147,8 @@ choice-tie-government-recommendation = Un ministère ou un gouvernement provinci
 choice-tie-senior-post = Poste de direction en Chine depuis 4+ ans consécutifs
 choice-tie-investor = J'ai investi directement en Chine
 choice-tie-spouse = Conjoint de ressortissant chinois ou de résident permanent
-choice-tie-parent = Moins de 18 ans, je rejoins un parent en Chine
-choice-tie-relatives = 60 ans ou plus, je rejoins des proches en Chine
+choice-tie-parent = J'ai moins de 18 ans, je suis célibataire et je rejoins un parent citoyen chinois ou résident permanent
+choice-tie-relatives = J'ai 60 ans ou plus et je rejoins des parents directs citoyens chinois ou résidents permanents
 
 q-post-residence = Au cours de ces 4 années, avez-vous vécu en Chine au moins 3 ans au total ?
 q-post-residence-why = La voie des postes de direction exige 3 ans de résidence sur ces 4 années.

@@ -7,6 +7,7 @@ choice-goal-work = 働く
 choice-goal-settle = 定住する（永住権）
 choice-goal-both = 働いてから定住する
 choice-goal-unsure = まだ未定 — すべて見る
+choice-goal-chinese-citizen = 中国国民です（香港・マカオ・台湾の住民を含む）
 
 q-age = 現在の年齢を教えてください。
 q-age-why = 就労許可には年齢制限があり（B類は18〜60歳）、年齢はポイントにも影響します。
@@ -18,6 +19,15 @@ choice-city-shanghai = 上海
 choice-city-guangzhou = 広州
 choice-city-shenzhen = 深圳
 choice-city-changzhou = 常州
+choice-city-hangzhou = 杭州
+choice-city-suzhou = 蘇州
+choice-city-nanjing = 南京
+choice-city-tianjin = 天津
+choice-city-wuhan = 武漢
+choice-city-chengdu = 成都
+choice-city-chongqing = 重慶
+choice-city-xian = 西安
+choice-city-qingdao = 青島
 choice-city-other = その他の都市
 
 q-other-city-region = その都市はどの地域にありますか？
@@ -76,15 +86,17 @@ choice-none-of-these = いずれも該当しない
 
 q-background = 次のうち当てはまるものはありますか？該当するものをすべてタップし、「完了」を押してください。
 q-background-why = 加点の対象となり、B類やKビザへのルートが開けます。
-choice-background-top-university = 世界トップクラスの大学を卒業
+choice-background-top-university = 中国国外の世界的な有名大学を卒業
 choice-background-studied-in-china = 中国の大学で学位を取得
 choice-background-stem-degree = 理系（科学・技術・工学・数学）の学位
 choice-background-fortune500 = フォーチュン・グローバル500企業での勤務経験
 choice-background-patents = 特許などの知的財産を保有
 choice-background-five-years-in-china = 中国で5年以上連続して勤務
-choice-background-skill-certificate = 国際的な職業技能資格
+choice-background-skill-certificate = 国際的に通用する最上級の職業資格証明書
 choice-background-language-teacher = 母語を教える予定
 choice-background-teaching-qualification = 教育学の学位、教員免許、または120時間のTEFL
+q-recent-graduate-grades = この12か月以内に卒業し、平均成績が100点満点で80点以上（または同等）ですか？
+q-recent-graduate-grades-why = B類は、職歴のない修士・博士の新卒者を、卒業後1年以内かつ平均成績80点以上の場合にのみ認めます。
 
 q-clean-record = お住まいの国で犯罪経歴証明書（無犯罪証明）を取得できますか？
 q-clean-record-why = 就労許可にも永住権にも、犯罪歴がないことが求められます。
@@ -112,6 +124,18 @@ q-pr-lowest-salary-why = 4年間のどの年も、給与が現地平均賃金の
 
 q-pr-lowest-tax = 同じ4年間で、1年間に納めた個人所得税が最も少なかった年は何元でしたか？
 q-pr-lowest-tax-why = 毎年の納税額が給与基準の20%に達している必要があります。税務当局の納税証明書（完税证明）で確認できます。
+q-pr-salary-year-why = 最も低い年が現在の基準に届かないため、各年をその年の基準（前年の現地平均の6倍）と比べます。
+q-pr-tax-year-why = 最も少ない税額が現在の基準の20%に届かないため、各年の税額をその年の基準の20%と比べます。
+q-pr-years-continuous = 中国での4年間の就労は、転職の空白や国外で働いた期間がなく連続していましたか？
+q-pr-years-continuous-why = 規定は中国での連続4年（连续4年）の就労を求めています。
+q-pr-salary-year-1 = 4年前（暦年）の中国での税引前給与総額は何元ですか？
+q-pr-tax-year-1 = 4年前（暦年）に中国で納めた個人所得税は何元ですか？
+q-pr-salary-year-2 = 3年前（暦年）の中国での税引前給与総額は何元ですか？
+q-pr-tax-year-2 = 3年前（暦年）に中国で納めた個人所得税は何元ですか？
+q-pr-salary-year-3 = 一昨年（暦年）の中国での税引前給与総額は何元ですか？
+q-pr-tax-year-3 = 一昨年（暦年）に中国で納めた個人所得税は何元ですか？
+q-pr-salary-year-4 = 昨年（暦年）の中国での税引前給与総額は何元ですか？
+q-pr-tax-year-4 = 昨年（暦年）に中国で納めた個人所得税は何元ですか？
 
 q-employer-recommendation = 現在の雇用主は、申請のための推薦状を書いてくれますか？
 q-employer-recommendation-why = 給与ルートには雇用主の推薦が必要です。
@@ -123,8 +147,8 @@ choice-tie-government-recommendation = 中央省庁または省政府の推薦�
 choice-tie-senior-post = 中国で4年以上連続して上級職
 choice-tie-investor = 中国に直接投資している
 choice-tie-spouse = 中国国民または永住者と結婚している
-choice-tie-parent = 18歳未満で、中国にいる親のもとへ行く
-choice-tie-relatives = 60歳以上で、中国にいる近親者のもとへ行く
+choice-tie-parent = 18歳未満・未婚で、中国国民または永住者である親のもとへ移ります
+choice-tie-relatives = 60歳以上で、中国国民または永住者である直系親族のもとへ移ります
 
 q-post-residence = その4年間のうち、中国に通算3年以上住んでいましたか？
 q-post-residence-why = 役職者ルートでは、4年間のうち3年の居住が必要です。

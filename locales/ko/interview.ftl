@@ -7,6 +7,7 @@ choice-goal-work = 취업
 choice-goal-settle = 정착(영주권)
 choice-goal-both = 취업 후 정착
 choice-goal-unsure = 아직 미정 — 모두 보기
+choice-goal-chinese-citizen = 중국 국민입니다(홍콩·마카오·대만 주민 포함)
 
 q-age = 나이가 어떻게 되십니까?(만 나이)
 q-age-why = 취업허가에는 나이 제한(B급은 18~60세)이 있으며, 나이에 따라 점수도 달라집니다.
@@ -18,6 +19,15 @@ choice-city-shanghai = 상하이 上海
 choice-city-guangzhou = 광저우 广州
 choice-city-shenzhen = 선전 深圳
 choice-city-changzhou = 창저우 常州
+choice-city-hangzhou = 항저우 杭州
+choice-city-suzhou = 쑤저우 苏州
+choice-city-nanjing = 난징 南京
+choice-city-tianjin = 톈진 天津
+choice-city-wuhan = 우한 武汉
+choice-city-chengdu = 청두 成都
+choice-city-chongqing = 충칭 重庆
+choice-city-xian = 시안 西安
+choice-city-qingdao = 칭다오 青岛
 choice-city-other = 다른 도시
 
 q-other-city-region = 그 도시는 어느 지역에 있습니까?
@@ -76,15 +86,17 @@ choice-none-of-these = 해당 없음
 
 q-background = 다음 중 해당하는 것은 무엇입니까? 해당 항목을 모두 누른 뒤 ‘완료’를 누르세요.
 q-background-why = 가산점을 받을 수 있고, B급 및 K 비자 경로가 열립니다.
-choice-background-top-university = 세계 상위권 대학 졸업
+choice-background-top-university = 중국 외 세계 일류 대학 졸업
 choice-background-studied-in-china = 중국 대학 학위
 choice-background-stem-degree = 이공계(과학·기술·공학·수학) 학위
 choice-background-fortune500 = 포춘 글로벌 500대 기업 근무 경력
 choice-background-patents = 특허 등 지식재산권 보유
 choice-background-five-years-in-china = 중국에서 5년 이상 연속 근무
-choice-background-skill-certificate = 국제 직업기능 자격증
+choice-background-skill-certificate = 국제 통용 최고 등급 직업 자격증
 choice-background-language-teacher = 모국어를 가르칠 예정
 choice-background-teaching-qualification = 교육학 학위, 교원 자격 또는 120시간 TEFL
+q-recent-graduate-grades = 최근 12개월 이내에 졸업했고 평균 성적이 100점 만점에 80점 이상(또는 이에 상응)입니까?
+q-recent-graduate-grades-why = B등급은 경력 없는 석·박사 신규 졸업자를 졸업 후 1년 이내이면서 평균 성적 80점 이상인 경우에만 받습니다.
 
 q-clean-record = 현재 거주하는 국가에서 범죄경력증명서(무범죄 증명)를 발급받을 수 있습니까?
 q-clean-record-why = 모든 취업허가와 영주권은 범죄 경력이 없을 것을 요구합니다.
@@ -112,6 +124,18 @@ q-pr-lowest-salary-why = 4년 모두 매년 급여가 현지 평균임금의 6�
 
 q-pr-lowest-tax = 같은 4년 중 개인소득세를 가장 적게 낸 해의 납부액은 몇 위안입니까?
 q-pr-lowest-tax-why = 매년 낸 세금이 급여 기준의 20%에 이르러야 합니다. 세무 당국의 납세증명서(完税证明)에서 확인할 수 있습니다.
+q-pr-salary-year-why = 가장 낮은 해가 현재 기준에 못 미치므로 각 해를 그해의 기준(전년도 현지 평균의 6배)과 비교합니다.
+q-pr-tax-year-why = 가장 적은 세금이 현재 기준의 20%에 못 미치므로 각 해의 세금을 그해 기준의 20%와 비교합니다.
+q-pr-years-continuous = 중국에서의 4년 근무가 이직 공백이나 해외 근무 기간 없이 연속되었습니까?
+q-pr-years-continuous-why = 규정은 중국에서 연속 4년(连续4年) 근무를 요구합니다.
+q-pr-salary-year-1 = 4년 전(역년 기준) 중국에서 받은 세전 급여 총액은 몇 위안입니까?
+q-pr-tax-year-1 = 4년 전(역년 기준) 중국에서 납부한 개인소득세는 몇 위안입니까?
+q-pr-salary-year-2 = 3년 전(역년 기준) 중국에서 받은 세전 급여 총액은 몇 위안입니까?
+q-pr-tax-year-2 = 3년 전(역년 기준) 중국에서 납부한 개인소득세는 몇 위안입니까?
+q-pr-salary-year-3 = 재작년(역년 기준) 중국에서 받은 세전 급여 총액은 몇 위안입니까?
+q-pr-tax-year-3 = 재작년(역년 기준) 중국에서 납부한 개인소득세는 몇 위안입니까?
+q-pr-salary-year-4 = 작년(역년 기준) 중국에서 받은 세전 급여 총액은 몇 위안입니까?
+q-pr-tax-year-4 = 작년(역년 기준) 중국에서 납부한 개인소득세는 몇 위안입니까?
 
 q-employer-recommendation = 현재 고용주가 신청에 필요한 추천서를 써 줄 예정입니까?
 q-employer-recommendation-why = 급여 경로에는 고용주의 추천이 필요합니다.
@@ -123,8 +147,8 @@ choice-tie-government-recommendation = 중앙 부처 또는 성 정부가 추천
 choice-tie-senior-post = 중국에서 4년 이상 연속 고위직 재직
 choice-tie-investor = 중국에 직접투자를 했음
 choice-tie-spouse = 중국 국민 또는 영주권자와 결혼
-choice-tie-parent = 18세 미만, 중국에 있는 부모와 합류
-choice-tie-relatives = 60세 이상, 중국에 있는 가까운 친족과 합류
+choice-tie-parent = 18세 미만 미혼이며 중국 국민 또는 영주권자인 부모에게 합류합니다
+choice-tie-relatives = 60세 이상이며 중국 국민 또는 영주권자인 직계 친족에게 합류합니다
 
 q-post-residence = 그 4년 동안 중국에서 모두 합쳐 3년 이상 거주하셨습니까?
 q-post-residence-why = 고위직 재직자 경로는 4년 중 3년 이상 거주를 요구합니다.

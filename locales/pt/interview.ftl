@@ -7,6 +7,7 @@ choice-goal-work = Trabalhar lá
 choice-goal-settle = Residência permanente
 choice-goal-both = Trabalhar e depois morar
 choice-goal-unsure = Não sei ainda: ver tudo
+choice-goal-chinese-citizen = Sou cidadão chinês (incluindo residentes de Hong Kong, Macau e Taiwan)
 
 q-age = Quantos anos você tem?
 q-age-why = As autorizações de trabalho têm limites de idade (de 18 a 60 anos na categoria B), e a idade conta pontos.
@@ -18,6 +19,15 @@ choice-city-shanghai = Xangai 上海
 choice-city-guangzhou = Guangzhou (Cantão) 广州
 choice-city-shenzhen = Shenzhen 深圳
 choice-city-changzhou = Changzhou 常州
+choice-city-hangzhou = Hangzhou 杭州
+choice-city-suzhou = Suzhou 苏州
+choice-city-nanjing = Nanquim 南京
+choice-city-tianjin = Tianjin 天津
+choice-city-wuhan = Wuhan 武汉
+choice-city-chengdu = Chengdu 成都
+choice-city-chongqing = Chongqing 重庆
+choice-city-xian = Xi'an 西安
+choice-city-qingdao = Qingdao 青岛
 choice-city-other = Outra cidade
 
 q-other-city-region = Onde fica essa cidade?
@@ -76,15 +86,17 @@ choice-none-of-these = Nenhum destes
 
 q-background = Quais destes itens se aplicam a você? Toque em todos os que se aplicam e depois em Pronto.
 q-background-why = Eles valem pontos extras e abrem caminhos na categoria B e no visto K.
-choice-background-top-university = Diploma de uma universidade de ponta
+choice-background-top-university = Formado(a) em uma universidade de ponta fora da China
 choice-background-studied-in-china = Diploma de uma universidade na China
 choice-background-stem-degree = Diploma em ciências, tecnologia, engenharia ou matemática
 choice-background-fortune500 = Trabalhei em empresa da Fortune Global 500
 choice-background-patents = Tenho patentes ou outra propriedade intelectual
 choice-background-five-years-in-china = 5 anos ou mais seguidos de trabalho na China
-choice-background-skill-certificate = Certificado internacional de qualificação profissional
+choice-background-skill-certificate = Certificado internacional de qualificação profissional do nível mais alto
 choice-background-language-teacher = Vou ensinar minha língua materna
 choice-background-teaching-qualification = Licenciatura, habilitação docente ou TEFL de 120 horas
+q-recent-graduate-grades = Você se formou nos últimos 12 meses, com média de pelo menos 80 em 100 (ou equivalente)?
+q-recent-graduate-grades-why = A categoria B aceita recém-formados de mestrado e doutorado sem experiência apenas no prazo de um ano após a formatura e com média de 80 ou mais.
 
 q-clean-record = Você consegue obter uma certidão negativa de antecedentes criminais no país onde mora?
 q-clean-record-why = Todas as autorizações e a residência permanente exigem ausência de antecedentes criminais.
@@ -112,6 +124,18 @@ q-pr-lowest-salary-why = O salário precisa atingir 6 vezes o salário médio lo
 
 q-pr-lowest-tax = Nesses mesmos 4 anos, qual foi o menor valor de imposto de renda que você pagou em um ano, em yuans?
 q-pr-lowest-tax-why = O imposto pago em cada ano precisa atingir 20% do patamar salarial de referência. Os comprovantes de pagamento emitidos pela receita (完税证明) mostram esse valor.
+q-pr-salary-year-why = Seu ano mais baixo fica abaixo do padrão atual, então cada ano é comparado com o seu: 6× a média local do ano anterior.
+q-pr-tax-year-why = Seu menor imposto fica abaixo de 20% do padrão atual, então o de cada ano é comparado com 20% do padrão daquele ano.
+q-pr-years-continuous = Esses 4 anos de trabalho na China foram contínuos, sem intervalo entre empregos nem período trabalhando no exterior?
+q-pr-years-continuous-why = A regra exige 4 anos consecutivos (连续4年) de trabalho na China.
+q-pr-salary-year-1 = Seu salário bruto na China no ano civil de há 4 anos, em yuans?
+q-pr-tax-year-1 = O imposto de renda que você pagou na China no ano civil de há 4 anos, em yuans?
+q-pr-salary-year-2 = Seu salário bruto na China no ano civil de há 3 anos, em yuans?
+q-pr-tax-year-2 = O imposto de renda que você pagou na China no ano civil de há 3 anos, em yuans?
+q-pr-salary-year-3 = Seu salário bruto na China no ano civil retrasado (há 2 anos), em yuans?
+q-pr-tax-year-3 = O imposto de renda que você pagou na China no ano civil retrasado (há 2 anos), em yuans?
+q-pr-salary-year-4 = Seu salário bruto na China no ano civil passado, em yuans?
+q-pr-tax-year-4 = O imposto de renda que você pagou na China no ano civil passado, em yuans?
 
 q-employer-recommendation = Seu empregador atual vai escrever uma carta de recomendação para o seu pedido?
 q-employer-recommendation-why = O caminho salarial exige uma recomendação do seu empregador.
@@ -123,8 +147,8 @@ choice-tie-government-recommendation = Um ministério ou governo provincial vai 
 choice-tie-senior-post = Cargo sênior na China por 4 anos ou mais seguidos
 choice-tie-investor = Fiz um investimento direto na China
 choice-tie-spouse = Cônjuge de cidadão chinês ou residente permanente
-choice-tie-parent = Tenho menos de 18 e vou morar com pai ou mãe na China
-choice-tie-relatives = Tenho 60+ anos e vou morar com parentes próximos na China
+choice-tie-parent = Tenho menos de 18 anos, sou solteiro(a) e vou morar com pai ou mãe que é cidadão chinês ou residente permanente
+choice-tie-relatives = Tenho 60 anos ou mais e vou morar com parentes diretos que são cidadãos chineses ou residentes permanentes
 
 q-post-residence = Nesses 4 anos, você morou na China por pelo menos 3 anos no total?
 q-post-residence-why = O caminho para ocupantes de cargos seniores exige 3 anos de residência dentro desses 4 anos.

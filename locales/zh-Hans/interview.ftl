@@ -7,6 +7,7 @@ choice-goal-work = 在中国工作
 choice-goal-settle = 定居（永久居留）
 choice-goal-both = 先工作，再定居
 choice-goal-unsure = 还不确定——全部看看
+choice-goal-chinese-citizen = 我是中国公民（包括港澳台居民）
 
 q-age = 您今年多少岁？
 q-age-why = 工作许可有年龄限制（B类为18至60周岁），年龄也计入积分。
@@ -18,6 +19,15 @@ choice-city-shanghai = 上海
 choice-city-guangzhou = 广州
 choice-city-shenzhen = 深圳
 choice-city-changzhou = 常州
+choice-city-hangzhou = 杭州
+choice-city-suzhou = 苏州
+choice-city-nanjing = 南京
+choice-city-tianjin = 天津
+choice-city-wuhan = 武汉
+choice-city-chengdu = 成都
+choice-city-chongqing = 重庆
+choice-city-xian = 西安
+choice-city-qingdao = 青岛
 choice-city-other = 其他城市
 
 q-other-city-region = 这个城市位于哪里？
@@ -76,15 +86,17 @@ choice-none-of-these = 以上都没有
 
 q-background = 以下哪些适用于您？可多选，选好后点“完成”。
 q-background-why = 这些可以加分，并可开启B类工作许可和K字签证的途径。
-choice-background-top-university = 毕业于世界排名靠前的大学
+choice-background-top-university = 毕业于中国境外的世界知名高校
 choice-background-studied-in-china = 在中国的大学获得学位
 choice-background-stem-degree = 理工科（科学、技术、工程或数学）学位
 choice-background-fortune500 = 曾在世界500强企业工作
 choice-background-patents = 拥有专利或其他知识产权
 choice-background-five-years-in-china = 在华连续工作5年以上
-choice-background-skill-certificate = 国际职业技能证书
+choice-background-skill-certificate = 国际通行的最高级别职业资格证书
 choice-background-language-teacher = 将教授我的母语
 choice-background-teaching-qualification = 教育类学位、教师资格证或120学时TEFL证书
+q-recent-graduate-grades = 您是否在最近12个月内毕业，且平均成绩不低于80分（百分制或同等水平）？
+q-recent-graduate-grades-why = B类只接受毕业一年内、平均成绩不低于80分的硕士及以上应届毕业生免工作经历申请。
 
 q-clean-record = 您能从目前居住的国家开具无犯罪记录证明吗？
 q-clean-record-why = 所有工作许可和永久居留都要求无犯罪记录。
@@ -112,6 +124,18 @@ q-pr-lowest-salary-why = 4年中每一年的工资都必须达到当地平均工
 
 q-pr-lowest-tax = 同样这4年中，您缴纳个人所得税最少的一年缴了多少元？
 q-pr-lowest-tax-why = 每年缴纳的个人所得税须不低于工资性年收入标准的20%。税务机关开具的完税证明上可以查到。
+q-pr-salary-year-why = 您最低的年份低于现行标准，因此逐年与当年标准（上一年当地平均工资的6倍）比较。
+q-pr-tax-year-why = 您最低的纳税额低于现行标准的20%，因此逐年与当年标准的20%比较。
+q-pr-years-continuous = 这4年在华工作是否连续，中间没有离职空档或到国外工作的时期？
+q-pr-years-continuous-why = 该规定要求在华连续工作满4年。
+q-pr-salary-year-1 = 4年前（整个日历年）您在中国的税前工资总额是多少元？
+q-pr-tax-year-1 = 4年前（整个日历年）您在中国缴纳的个人所得税是多少元？
+q-pr-salary-year-2 = 3年前（整个日历年）您在中国的税前工资总额是多少元？
+q-pr-tax-year-2 = 3年前（整个日历年）您在中国缴纳的个人所得税是多少元？
+q-pr-salary-year-3 = 前年（整个日历年）您在中国的税前工资总额是多少元？
+q-pr-tax-year-3 = 前年（整个日历年）您在中国缴纳的个人所得税是多少元？
+q-pr-salary-year-4 = 去年（整个日历年）您在中国的税前工资总额是多少元？
+q-pr-tax-year-4 = 去年（整个日历年）您在中国缴纳的个人所得税是多少元？
 
 q-employer-recommendation = 您现在的用人单位会为您的申请出具推荐信吗？
 q-employer-recommendation-why = 薪资途径需要用人单位推荐。
@@ -123,8 +147,8 @@ choice-tie-government-recommendation = 国家部委或省级政府将推荐我
 choice-tie-senior-post = 在华连续担任高级职务4年以上
 choice-tie-investor = 我在中国有直接投资
 choice-tie-spouse = 配偶是中国公民或在华永久居留者
-choice-tie-parent = 我未满18岁，来华投靠父母
-choice-tie-relatives = 我已满60岁，来华投靠直系亲属
+choice-tie-parent = 我未满18岁、未婚，投靠身为中国公民或永久居民的父亲或母亲
+choice-tie-relatives = 我年满60岁，投靠身为中国公民或永久居民的直系亲属
 
 q-post-residence = 在这4年中，您累计在中国居住是否满3年？
 q-post-residence-why = 任职途径要求4年内累计在华居住满3年。

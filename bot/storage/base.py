@@ -145,9 +145,9 @@ class SessionStore(Protocol):
 
     # -- the durable inbox: updates received and not yet fully handled ------------------------------
 
-    async def inbox_add(self, update_id: int, payload: str) -> bool:
-        """Keep a received update (``payload``: its JSON) durably, before Telegram is told it arrived.
-        False, with nothing written, if an entry with this id is already there."""
+    async def inbox_add(self, entries: Sequence[InboxEntry]) -> set[int]:
+        """Keep received updates durably, all in one transaction, before Telegram is told they arrived;
+        returns the ids newly added (an entry with an id already there is left as it was)."""
         ...
 
     async def inbox_pending(self) -> list[InboxEntry]:

@@ -426,11 +426,17 @@ class SqliteSessionStore:
 
     # -- the durable inbox -------------------------------------------------------------------
 
-    async def inbox_add(self, update_id: int, payload: str) -> bool:
-        added = await self._write_one(
-            "INSERT INTO inbox (update_id, payload, received_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
-            (update_id, payload, to_db_time(self._now())))
-        return added == 1
+    async def inbox_add(self, entries: Sequence[InboxEntry]) -> set[int]:
+        if not entries:
+            return set()
+        received_at = to_db_time(self._now())
+        values = ", ".join(["(?, ?, ?)"] * len(entries))
+        parameters = [value for entry in entries for value in (entry.update_id, entry.payload, received_at)]
+        async with self._lock:  # one statement: one transaction, one trip, whatever the batch's size
+            rows = await self._require_open().execute_fetchall(
+                f"INSERT INTO inbox (update_id, payload, received_at) VALUES {values}"
+                " ON CONFLICT DO NOTHING RETURNING update_id", parameters)
+        return {int(row[0]) for row in rows}
 
     async def inbox_pending(self) -> list[InboxEntry]:
         async with self._reading() as conn:

@@ -39,7 +39,7 @@ from bot.service import ConversationService
 from bot.storage import SessionStore, SqliteSessionStore
 from bot.telegram_adapter.commands import GROUP_COMMANDS, PRIVATE_COMMANDS, Owner, names
 from bot.telegram_adapter.groups import GroupFeatures
-from bot.telegram_adapter.inbox import DurableUpdateQueue
+from bot.telegram_adapter.inbox import DurableUpdateQueue, InboxBot
 from bot.telegram_adapter.private_chat import PrivateChatHandler
 from bot.telegram_adapter.processor import FairUpdateProcessor, OverflowCallback
 from bot.telegram_adapter.transport import telegram_requests
@@ -65,16 +65,17 @@ def build_application(settings: Settings, service: ConversationService, store: S
                       clock: Callable[[], datetime] = utc_now) -> Application:  # type: ignore[type-arg]
     assert settings.telegram_bot_token is not None
     request, get_updates_request = telegram_requests(settings)
-    inbox = DurableUpdateQueue(store)
+    inbox = DurableUpdateQueue(store, batched=settings.bot_mode is Mode.POLLING)
+    bot = InboxBot(
+        settings.telegram_bot_token.get_secret_value(), inbox=inbox,
+        base_url=settings.base_url, base_file_url=settings.base_url.replace("/bot", "/file/bot"),
+        request=request, get_updates_request=get_updates_request,
+        defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)),
+        rate_limiter=AIORateLimiter(max_retries=3),  # waits out 429 answers (retry_after) up to 3 times
+    )
     builder = (
         ApplicationBuilder()
-        .token(settings.telegram_bot_token.get_secret_value())
-        .base_url(settings.base_url)
-        .base_file_url(settings.base_url.replace("/bot", "/file/bot"))
-        .request(request)
-        .get_updates_request(get_updates_request)
-        .defaults(Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)))
-        .rate_limiter(AIORateLimiter(max_retries=3))  # waits out 429 answers (retry_after) up to 3 times
+        .bot(bot)
         .update_queue(inbox)
         .concurrent_updates(FairUpdateProcessor(per_person=settings.bot_queue_per_person,
                                                 per_minute=settings.bot_messages_per_minute,

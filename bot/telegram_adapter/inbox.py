@@ -1,16 +1,18 @@
 """The durable inbox on PTB's own update queue: no update Telegram was told we received is ever lost.
 
-PTB tells Telegram an update was received as soon as it is in the application's update queue: the
-Updater moves the ``getUpdates`` offset past it on its next call, and the webhook server answers 200 once
-``update_queue.put`` returns. So `DurableUpdateQueue.put` first writes the update to the store's inbox,
-durably, and only then queues it: when ``put`` returns, the update survives any crash. Both ways in use
-the public ``ApplicationBuilder.update_queue`` seam; PTB's Updater and webhook server stay as they are.
+PTB tells Telegram updates were received when its Updater asks ``getUpdates`` for the next ones (the
+offset moves past them), or, for a webhook, when ``update_queue.put`` returns (the 200 answer). So:
 
-The entry is deleted once the update was handled and its replies sent (`finish`). At start-up,
-`requeue_unfinished` queues what a previous run left, before anything new arrives: updates it had not
-handled are handled now; for those it had applied but perhaps not answered, the conversation service finds
-the replies it kept with the update and sends them. A person may so see a reply twice after a crash
-(sent, then the process died before the entry was done), never not at all.
+* by webhook, `DurableUpdateQueue.put` writes the update to the store's inbox before it returns;
+* when polling, ``put`` collects the batch ``getUpdates`` returned, and `InboxBot.get_updates` writes
+  it, in one transaction, before it asks for the next batch. A burst of a hundred updates costs one
+  durable write, not a hundred, and none is acknowledged before it is written.
+
+Only then is an update queued for handling. Its entry is deleted once it was handled and its replies
+sent (`finish`). At start-up, `requeue_unfinished` queues what a previous run left, before anything new
+arrives: updates it had not handled are handled now; for those it had applied but perhaps not answered,
+the conversation service finds the replies it kept with the update and sends them. A person may so see a
+reply twice after a crash (sent, then the process died before the entry was done), never not at all.
 """
 
 from __future__ import annotations
@@ -18,23 +20,44 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from typing import Any
 
 from telegram import Bot, Update
+from telegram.ext import ExtBot
 
-from bot.storage import SessionStore
+from bot.storage import InboxEntry, SessionStore
 
 log = logging.getLogger(__name__)
 
 
 class DurableUpdateQueue(asyncio.Queue[object]):
-    def __init__(self, store: SessionStore) -> None:
+    def __init__(self, store: SessionStore, *, batched: bool) -> None:
+        """``batched``: collect updates until `write_batch` (polling); else write each as it comes (webhook)."""
         super().__init__()
         self._store = store
+        self._batched = batched
+        self._batch: list[Update] = []
 
     async def put(self, item: object) -> None:
-        if isinstance(item, Update) and not await self._store.inbox_add(item.update_id, item.to_json()):
-            return  # Telegram sent it again: it is queued already (or handled and answered)
-        await super().put(item)
+        if not isinstance(item, Update):
+            await super().put(item)
+        elif self._batched:
+            self._batch.append(item)
+        else:
+            await self._write([item])
+
+    async def write_batch(self) -> None:
+        """Write the updates collected since the last batch, then queue them for handling."""
+        batch, self._batch = self._batch, []
+        await self._write(batch)
+
+    async def _write(self, updates: list[Update]) -> None:
+        if not updates:
+            return
+        added = await self._store.inbox_add([InboxEntry(u.update_id, u.to_json()) for u in updates])
+        for update in updates:
+            if update.update_id in added:  # else Telegram sent it again: queued already, or handled
+                super().put_nowait(update)
 
     async def requeue_unfinished(self, bot: Bot) -> int:
         """Queue the updates a previous run received and did not finish (oldest first); how many."""
@@ -42,7 +65,7 @@ class DurableUpdateQueue(asyncio.Queue[object]):
         for entry in await self._store.inbox_pending():
             update = Update.de_json(json.loads(entry.payload), bot)
             if update is not None:
-                self.put_nowait(update)  # already in the inbox: not written again
+                super().put_nowait(update)  # already in the inbox: not written again
                 count += 1
         if count:
             log.info("resuming %d updates received before the last stop", count)
@@ -52,3 +75,18 @@ class DurableUpdateQueue(asyncio.Queue[object]):
         """The update was handled (or deliberately dropped) and its replies sent."""
         if isinstance(update, Update):
             await self._store.inbox_done(update.update_id)
+
+
+class InboxBot(ExtBot[Any]):
+    """PTB's bot, writing the batch of updates it was last given to the inbox before it asks Telegram
+    for more (which tells Telegram that batch arrived)."""
+
+    __slots__ = ("_inbox",)
+
+    def __init__(self, token: str, *, inbox: DurableUpdateQueue, **kwargs: Any) -> None:
+        super().__init__(token, **kwargs)
+        self._inbox = inbox  # PTB freezes its objects; attributes named with "_" stay settable
+
+    async def get_updates(self, *args: Any, **kwargs: Any) -> tuple[Update, ...]:
+        await self._inbox.write_batch()
+        return await super().get_updates(*args, **kwargs)

@@ -12,14 +12,15 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 from telegram import Bot, Chat, Message, Update, User
+from telegram.error import TelegramError
 
 from bot.callback_data import ButtonAction
 from bot.effects import CloseQuestion, EditPressed, Effect, Notify, Send, SendFile, decode_replies, encode_replies
 from bot.rendering.messages import Button, Outgoing
 from bot.requests import Command, Person, Text
 from bot.service import ConversationService
-from bot.storage import SaveOutcome, SqliteSessionStore
-from bot.telegram_adapter.inbox import DurableUpdateQueue
+from bot.storage import InboxEntry, SaveOutcome, SqliteSessionStore
+from bot.telegram_adapter.inbox import DurableUpdateQueue, InboxBot
 from conversations.engine import Interview
 from conversations.loading import load_content
 from locales import load_catalog
@@ -35,9 +36,12 @@ async def store() -> AsyncIterator[SqliteSessionStore]:
 
 
 async def test_entries_are_kept_once_in_order_until_done(store: SqliteSessionStore) -> None:
-    assert await store.inbox_add(12, '{"update_id": 12}')
-    assert await store.inbox_add(10, '{"update_id": 10}')
-    assert not await store.inbox_add(12, '{"update_id": 12, "again": true}')  # sent again: kept once
+    assert await store.inbox_add([InboxEntry(12, '{"update_id": 12}'), InboxEntry(10, '{"update_id": 10}')]) == {
+        10, 12}
+    assert await store.inbox_add([InboxEntry(12, '{"update_id": 12, "again": true}'), InboxEntry(13, "{}")]) == {
+        13}  # sent again: kept once, as first written
+    await store.inbox_done(13)
+    assert await store.inbox_add([]) == set()
     assert [(e.update_id, e.payload) for e in await store.inbox_pending()] == [
         (10, '{"update_id": 10}'), (12, '{"update_id": 12}')]
     await store.inbox_done(10)
@@ -46,10 +50,10 @@ async def test_entries_are_kept_once_in_order_until_done(store: SqliteSessionSto
 
 
 async def test_replies_are_kept_with_the_save_and_refused_with_it(store: SqliteSessionStore) -> None:
-    await store.inbox_add(1, "{}")
+    await store.inbox_add([InboxEntry(1, "{}")])
     assert await store.save(ANA.user_id, "{}", expected_version=0, update_id=1, replies="R1") is SaveOutcome.SAVED
     assert await store.inbox_replies(1) == "R1"
-    await store.inbox_add(2, "{}")
+    await store.inbox_add([InboxEntry(2, "{}")])
     stale = await store.save(ANA.user_id, "{}", expected_version=0, update_id=2, replies="R2")
     assert stale is SaveOutcome.STALE and await store.inbox_replies(2) is None  # refused: nothing kept
     assert await store.mark_processed(update_id=2, replies="R2m")
@@ -91,9 +95,9 @@ async def test_an_update_applied_before_a_crash_gets_its_replies_again(store: Sq
     content, catalog = load_content(), load_catalog()
     service = ConversationService(Interview(content, languages=frozenset(catalog.codes)), store, catalog,
                                   clock=lambda: NOW)
-    await store.inbox_add(1, "{}")
+    await store.inbox_add([InboxEntry(1, "{}")])
     first = await service.handle(ANA, Command("start"), update_id=1)
-    await store.inbox_add(2, "{}")
+    await store.inbox_add([InboxEntry(2, "{}")])
     answered = await service.handle(ANA, Text("hello"), update_id=2)  # changes nothing: only marked
     # The process died before the entries were done: the same updates come again from the inbox.
     again = await service.handle(ANA, Command("start"), update_id=1)
@@ -109,18 +113,36 @@ def _update(update_id: int) -> Update:
     return Update(update_id, message=Message(update_id, NOW, Chat(7, "private"), from_user=user, text="/start"))
 
 
-async def test_the_update_queue_writes_through_and_resumes_what_was_left(store: SqliteSessionStore) -> None:
-    queue = DurableUpdateQueue(store)
+@pytest.mark.parametrize("batched", [False, True], ids=["webhook", "polling"])
+async def test_the_update_queue_writes_before_queueing_and_resumes_what_was_left(store: SqliteSessionStore,
+                                                                                  batched: bool) -> None:
+    queue = DurableUpdateQueue(store, batched=batched)
     await queue.put(_update(5))
-    await queue.put(_update(5))  # Telegram sent it again before it was done: queued once
+    await queue.put(_update(6))
     await queue.put("not an update")  # anything else PTB queues is passed through
-    assert queue.qsize() == 2
-    assert [e.update_id for e in await store.inbox_pending()] == [5]
-    # A new process: the entry left is queued again, first.
-    resumed = DurableUpdateQueue(store)
-    assert await resumed.requeue_unfinished(Bot("123:ABC")) == 1
+    if batched:  # polling: nothing is handled before the batch is written (InboxBot.get_updates does it)
+        assert queue.qsize() == 1 and await store.inbox_pending() == []
+        await queue.write_batch()
+    assert queue.qsize() == 3
+    await queue.put(_update(5))  # Telegram sent it again before it was done: queued once
+    await queue.write_batch()
+    assert queue.qsize() == 3
+    assert [e.update_id for e in await store.inbox_pending()] == [5, 6]
+    # A new process: the entries left are queued again, first, oldest first.
+    resumed = DurableUpdateQueue(store, batched=batched)
+    assert await resumed.requeue_unfinished(Bot("123:ABC")) == 2
     update = await asyncio.wait_for(resumed.get(), 1)
     assert isinstance(update, Update) and update.update_id == 5 and update.message is not None
     assert json.loads((await store.inbox_pending())[0].payload)["message"]["text"] == "/start"
     await resumed.finish(update)
-    assert await store.inbox_pending() == []
+    assert [e.update_id for e in await store.inbox_pending()] == [6]
+
+
+async def test_the_bot_writes_the_batch_before_it_asks_for_more(store: SqliteSessionStore) -> None:
+    """The next getUpdates tells Telegram the last batch arrived: it is written first."""
+    queue = DurableUpdateQueue(store, batched=True)
+    bot = InboxBot("123:ABC", inbox=queue, base_url="http://127.0.0.1:9/bot")  # nothing listens there
+    await queue.put(_update(8))
+    with pytest.raises(TelegramError):
+        await bot.get_updates(offset=9, timeout=0)
+    assert [e.update_id for e in await store.inbox_pending()] == [8] and queue.qsize() == 1

@@ -1,6 +1,8 @@
 """Configuration from environment variables and an optional ``.env`` file (pydantic-settings).
 
-The token is a ``SecretStr``: it never appears in ``repr``, logs or error messages.
+The token is a ``SecretStr``: it never appears in ``repr``, logs or error messages. ``BOT_DATABASE`` is a
+SQLite file's path or a PostgreSQL URL; the URL is parsed into a `PostgresAddress`, whose password is kept
+out of ``repr`` too.
 """
 
 from __future__ import annotations
@@ -13,6 +15,8 @@ from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+from bot.storage.postgres_address import PostgresAddress, is_postgres_url, parse_postgres_url
 
 TELEGRAM_API = "https://api.telegram.org/bot"
 
@@ -28,7 +32,8 @@ class Settings(BaseSettings):
 
     telegram_bot_token: SecretStr | None = Field(default=None, alias="TELEGRAM_BOT_TOKEN")
     telegram_api_base_url: str = Field(default=TELEGRAM_API, alias="TELEGRAM_API_BASE_URL")
-    bot_database: Path = Field(default=Path("./data/bot.sqlite3"), alias="BOT_DATABASE")
+    # A SQLite file (the default) or postgresql://user:password@host:port/dbname.
+    bot_database: Path | PostgresAddress = Field(default=Path("./data/bot.sqlite3"), alias="BOT_DATABASE")
     bot_mode: Mode = Field(default=Mode.POLLING, alias="BOT_MODE")
     bot_webhook_url: str | None = Field(default=None, alias="BOT_WEBHOOK_URL")
     bot_webhook_secret: SecretStr | None = Field(default=None, alias="BOT_WEBHOOK_SECRET")
@@ -55,6 +60,15 @@ class Settings(BaseSettings):
                 raise ValueError("BOT_ADMIN_IDS must be Telegram user ids separated by commas") from None
         if isinstance(value, int):
             return frozenset({value})
+        return value
+
+    @field_validator("bot_database", mode="before")
+    @classmethod
+    def _database_kind(cls, value: object) -> object:
+        if isinstance(value, str) and is_postgres_url(value):
+            return parse_postgres_url(value)  # its ValueError never repeats the URL
+        if isinstance(value, str):
+            return Path(value)
         return value
 
     @field_validator("telegram_bot_token", mode="before")

@@ -8,7 +8,8 @@ user ``botpg``, created here if missing, through ``setpriv``. ``fsync`` is off: 
 not what survives a power cut, and it makes creating a database per test cheap.
 
 Where the binaries are missing, the tests that use the ``postgres_server`` fixture are skipped, and say
-what to install.
+what to install; with ``BOT_TEST_POSTGRES_REQUIRED=1`` (set by ``.ci/run``) they fail instead, so that CI
+cannot go green without them.
 """
 
 from __future__ import annotations
@@ -164,6 +165,8 @@ def postgres_server() -> Iterator[PostgresServer]:
     """The session's PostgreSQL server; the test is skipped where PostgreSQL is not installed."""
     bin_dir = postgres_bin_dir()
     if not (bin_dir / "initdb").exists():
+        if os.environ.get("BOT_TEST_POSTGRES_REQUIRED") == "1":
+            pytest.fail(INSTALL_HINT.format(bin=bin_dir) + " (BOT_TEST_POSTGRES_REQUIRED=1)")
         pytest.skip(INSTALL_HINT.format(bin=bin_dir))
     # Not under pytest's tmp_path: its folders are private to the user running the tests, and the
     # server's user must be able to reach its data folder.

@@ -65,6 +65,7 @@ class PostgresServer:
     user: str = "bot"
     password: str = field(default_factory=lambda: "pw-" + secrets.token_hex(8), repr=False)
     host: str = "127.0.0.1"
+    durable: bool = False  # fsync on, as in production (the benchmarks); off for the tests
     process: subprocess.Popen[bytes] | None = None
 
     @property
@@ -101,7 +102,9 @@ class PostgresServer:
         """Start the server and wait until it accepts connections."""
         log = self.log_file.open("ab")
         settings = {"listen_addresses": self.host, "port": str(self.port), "unix_socket_directories": "",
-                    "fsync": "off", "full_page_writes": "off", "max_connections": "200"}
+                    "max_connections": "200"}
+        if not self.durable:
+            settings.update(fsync="off", full_page_writes="off")
         arguments = [item for key, value in settings.items() for item in ("-c", f"{key}={value}")]
         self.process = subprocess.Popen(
             [*_as_service_user(), str(self.bin_dir / "postgres"), "-D", str(self.data_dir), *arguments],

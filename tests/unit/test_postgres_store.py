@@ -8,6 +8,7 @@ from __future__ import annotations
 import asyncio
 import os
 import shutil
+import subprocess
 import sys
 from collections.abc import AsyncIterator
 from datetime import UTC, datetime
@@ -233,3 +234,14 @@ def test_malformed_urls_are_refused_without_repeating_them(url: str) -> None:
     with pytest.raises(ValueError) as raised:
         parse_postgres_url(url)
     assert "secret-1" not in str(raised.value)
+
+
+def test_the_store_benchmark_runs_on_postgres(postgres_server: PostgresServer, tmp_path: Path) -> None:
+    """bench/bench_store.py --database postgres works, with tiny numbers (no timing is asserted)."""
+    done = subprocess.run(
+        [sys.executable, str(REPO_ROOT / "bench" / "bench_store.py"), "--database", "postgres", "--saves", "20",
+         "--runs", "1", "--sessions", "5"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=120, check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "PostgreSQL:" in done.stdout and "server CPU per save" in done.stdout

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import Field, SecretStr, field_serializer, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.storage.postgres_address import PostgresAddress, is_postgres_url, parse_postgres_url
@@ -70,6 +70,11 @@ class Settings(BaseSettings):
         if isinstance(value, str):
             return Path(value)
         return value
+
+    @field_serializer("bot_database")
+    def _database_shown(self, value: Path | PostgresAddress) -> str:
+        """A dump of the settings shows the path, or the URL without its password."""
+        return str(value)
 
     @field_validator("telegram_bot_token", mode="before")
     @classmethod

@@ -134,7 +134,9 @@ class SessionStore(Protocol):
         """Remove everything stored about the user ("/forget"); True if anything was removed.
 
         Afterwards no stored row holds anything of theirs, and deleted data is overwritten rather
-        than left in free space; a save that loaded the deleted session is STALE.
+        than left in free space where the database can do it (SQLite's secure_delete; PostgreSQL keeps
+        dead row versions until VACUUM reuses their space, see postgres.py); a save that loaded the
+        deleted session is STALE.
         """
         ...
 

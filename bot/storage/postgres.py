@@ -85,7 +85,7 @@ WITH {_RECORD_IDS},
     written AS (
         INSERT INTO sessions (user_id, data, version, created_at, updated_at, question_message_id, question_id)
         SELECT $1::bigint, $2::bytea, 1, $4, $4, $7::bigint, $8::text
-         WHERE $3::integer = 0 AND {_ALL_IDS_NEW}
+         WHERE $3::integer = 0 AND {_ALL_IDS_NEW}  -- (true here: save() picks this for version 0; it types $3)
         ON CONFLICT (user_id) DO NOTHING
         RETURNING 1
     ),
@@ -115,7 +115,7 @@ async def _roll_back_if_needed(conn: asyncpg.Connection) -> None:
     """What the pool does to a connection given back: end a transaction left open, nothing else.
 
     asyncpg's default reset is a statement of its own (unlisten, unlock, close cursors, reset settings)
-    on every release: one more trip to the server per call, a third of a save's client CPU. The borrowers
+    on every release: one more trip to the server per call (a save makes three). The borrowers
     here leave no such state behind (no LISTEN, no session-level locks or settings, no open cursors);
     code that does must undo it before giving the connection back."""
     if conn.is_in_transaction():

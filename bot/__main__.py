@@ -10,6 +10,7 @@ import sys
 from pydantic import ValidationError
 
 from bot.config import Settings
+from bot.storage import StorageError
 
 
 def _use_uvloop() -> None:
@@ -43,7 +44,10 @@ def main() -> int:
         from bot.telegram_adapter.application import run
 
         _use_uvloop()
-        run(settings, service, store)
+        try:
+            run(settings, service, store)
+        except StorageError as error:  # the database cannot be reached or used: say which, never the password
+            return _storage_failed(error)
         return 0
     if not sys.stdin.isatty():
         print("No TELEGRAM_BOT_TOKEN is set and this is not an interactive terminal.\n"
@@ -53,8 +57,16 @@ def main() -> int:
     from bot.terminal import run_terminal
 
     logging.getLogger().setLevel(logging.WARNING)  # keep the console for the interview
-    asyncio.run(run_terminal(service, store))
+    try:
+        asyncio.run(run_terminal(service, store))
+    except StorageError as error:
+        return _storage_failed(error)
     return 0
+
+
+def _storage_failed(error: StorageError) -> int:
+    print(f"Storage error: {error}", file=sys.stderr)
+    return 3
 
 
 if __name__ == "__main__":

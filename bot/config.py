@@ -1,7 +1,8 @@
 """Configuration from environment variables and an optional ``.env`` file (pydantic-settings).
 
 The token and the proxy URL (which may hold a password) are ``SecretStr``s: they never appear in ``repr``,
-logs or error messages.
+logs or error messages. ``BOT_DATABASE`` is a SQLite file's path or a PostgreSQL URL; the URL is parsed into
+a `PostgresAddress`, whose password is kept out of ``repr`` too.
 """
 
 from __future__ import annotations
@@ -12,9 +13,10 @@ from pathlib import Path
 from typing import Annotated
 from urllib.parse import urlsplit
 
-from pydantic import Field, SecretStr, field_validator, model_validator
+from pydantic import Field, SecretStr, field_serializer, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.storage.postgres_address import PostgresAddress, is_postgres_url, parse_postgres_url
 from bot.telegram_adapter.proxy import ProxyURL, environment_proxy, parse_proxy_url
 
 TELEGRAM_API = "https://api.telegram.org/bot"
@@ -32,7 +34,8 @@ class Settings(BaseSettings):
     telegram_bot_token: SecretStr | None = Field(default=None, alias="TELEGRAM_BOT_TOKEN")
     telegram_api_base_url: str = Field(default=TELEGRAM_API, alias="TELEGRAM_API_BASE_URL")
     telegram_proxy_url: SecretStr | None = Field(default=None, alias="TELEGRAM_PROXY_URL")
-    bot_database: Path = Field(default=Path("./data/bot.sqlite3"), alias="BOT_DATABASE")
+    # A SQLite file (the default) or postgresql://user:password@host:port/dbname.
+    bot_database: Path | PostgresAddress = Field(default=Path("./data/bot.sqlite3"), alias="BOT_DATABASE")
     bot_mode: Mode = Field(default=Mode.POLLING, alias="BOT_MODE")
     bot_webhook_url: str | None = Field(default=None, alias="BOT_WEBHOOK_URL")
     bot_webhook_secret: SecretStr | None = Field(default=None, alias="BOT_WEBHOOK_SECRET")
@@ -62,6 +65,20 @@ class Settings(BaseSettings):
         if isinstance(value, int):
             return frozenset({value})
         return value
+
+    @field_validator("bot_database", mode="before")
+    @classmethod
+    def _database_kind(cls, value: object) -> object:
+        if isinstance(value, str) and is_postgres_url(value):
+            return parse_postgres_url(value)  # its ValueError never repeats the URL
+        if isinstance(value, str):
+            return Path(value)
+        return value
+
+    @field_serializer("bot_database")
+    def _database_shown(self, value: Path | PostgresAddress) -> str:
+        """A dump of the settings shows the path, or the URL without its password."""
+        return str(value)
 
     @field_validator("telegram_bot_token", "telegram_proxy_url", mode="before")
     @classmethod

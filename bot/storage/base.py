@@ -3,9 +3,9 @@
 Storage knows nothing about Telegram or the interview engine: a session is opaque JSON text here.
 Session text holds personal answers (salaries, ages), so it is kept out of every ``repr`` and message.
 
-`SqliteSessionStore` (sqlite.py) is one implementation; another database (PostgreSQL, for several
-workers) must meet the same contract, written in the docstrings below. The tests of the contract are in
-``tests/unit/test_session_store.py``.
+`SqliteSessionStore` (sqlite.py) and `PostgresSessionStore` (postgres.py, for several workers) meet the
+same contract, written in the docstrings below; `BotStore` is what both are. The tests of the contract
+are in ``tests/unit/test_session_store.py`` and run against both.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from datetime import datetime
 from enum import StrEnum
 from typing import Protocol
 
-from bot.storage.chats import StatIncrement
+from bot.storage.chats import ChatStore, StatIncrement, StatsStore
 
 
 @dataclass(frozen=True)
@@ -166,7 +166,9 @@ class SessionStore(Protocol):
         """Remove everything stored about the user ("/forget"); True if anything was removed.
 
         Afterwards no stored row holds anything of theirs, and deleted data is overwritten rather
-        than left in free space; a save that loaded the deleted session is STALE.
+        than left in free space where the database can do it (SQLite's secure_delete; PostgreSQL keeps
+        dead row versions until VACUUM reuses their space, see postgres.py); a save that loaded the
+        deleted session is STALE.
         """
         ...
 
@@ -177,3 +179,7 @@ class SessionStore(Protocol):
     async def purge_processed(self, older_than: datetime) -> int:
         """Forget the ids recorded strictly before ``older_than``; return how many."""
         ...
+
+
+class BotStore(SessionStore, ChatStore, StatsStore, Protocol):
+    """Everything the bot keeps, in one database: sessions, group settings and counters."""

@@ -27,7 +27,7 @@ from __future__ import annotations
 import logging
 import re
 import sqlite3
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from importlib.resources.abc import Traversable
@@ -121,6 +121,24 @@ def load_migrations(source: Traversable | Path | None = None) -> tuple[Migration
     return tuple(found[version] for version in sorted(found))
 
 
+def pending_migrations(migrations: Sequence[Migration], applied: Mapping[int, str]) -> list[Migration]:
+    """The migrations not in the ledger ``applied`` (number -> name), in order; MigrationError if the
+    ledger names a number differently from the code, or if a pending number is below an applied one.
+    The same rules for every database."""
+    for migration in migrations:
+        recorded = applied.get(migration.version)
+        if recorded is not None and recorded != migration.name:
+            raise MigrationError(
+                f"database has migration {migration.version:04d} as {recorded!r}, code has {migration.name!r}"
+            )
+    pending = [migration for migration in migrations if migration.version not in applied]
+    if pending and applied and pending[0].version < max(applied):
+        raise MigrationError(
+            f"migration {pending[0].version:04d} is pending but {max(applied):04d} is already applied"
+        )
+    return pending
+
+
 async def _execute(conn: aiosqlite.Connection, sql: str, parameters: Sequence[object] = ()) -> None:
     async with conn.execute(sql, parameters):
         pass
@@ -141,19 +159,7 @@ async def apply_migrations(
     the write lock.
     """
     await _execute(conn, _CREATE_LEDGER)
-    applied = await _applied(conn)
-    for migration in migrations:
-        recorded = applied.get(migration.version)
-        if recorded is not None and recorded != migration.name:
-            raise MigrationError(
-                f"database has migration {migration.version:04d} as {recorded!r}, code has {migration.name!r}"
-            )
-    pending = [migration for migration in migrations if migration.version not in applied]
-    if pending and applied and pending[0].version < max(applied):
-        raise MigrationError(
-            f"migration {pending[0].version:04d} is pending but {max(applied):04d} is already applied"
-        )
-
+    pending = pending_migrations(migrations, await _applied(conn))
     done: list[int] = []
     for migration in pending:
         try:

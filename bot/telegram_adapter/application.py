@@ -36,7 +36,7 @@ from telegram.request import BaseRequest
 from bot.composition import utc_now
 from bot.config import Mode, Settings
 from bot.service import ConversationService
-from bot.storage import SessionStore, SqliteSessionStore
+from bot.storage import BotStore, SessionStore
 from bot.telegram_adapter.commands import GROUP_COMMANDS, PRIVATE_COMMANDS, Owner, names
 from bot.telegram_adapter.groups import GroupFeatures
 from bot.telegram_adapter.inbox import DurableUpdateQueue, InboxBot
@@ -61,7 +61,7 @@ def webhook_path(settings: Settings) -> str:
     return urlsplit(settings.bot_webhook_url).path.strip("/")
 
 
-def build_application(settings: Settings, service: ConversationService, store: SqliteSessionStore,
+def build_application(settings: Settings, service: ConversationService, store: BotStore,
                       clock: Callable[[], datetime] = utc_now) -> Application:  # type: ignore[type-arg]
     assert settings.telegram_bot_token is not None
     request, get_updates_request = telegram_requests(settings)
@@ -206,7 +206,7 @@ def _on_error(service: ConversationService):  # type: ignore[no-untyped-def]
     return on_error
 
 
-def run(settings: Settings, service: ConversationService, store: SqliteSessionStore) -> None:
+def run(settings: Settings, service: ConversationService, store: BotStore) -> None:
     application = build_application(settings, service, store)
     drop = settings.bot_drop_pending_updates or None
     try:

@@ -105,14 +105,16 @@ async def patient_telegram() -> AsyncIterator[FakeTelegramServer]:
         await server.stop()
 
 
-@pytest.mark.parametrize("mode", ["polling", "webhook"])
+@pytest.mark.parametrize("mode", ["polling", "webhook", "webhook-postgres"])
 async def test_kill_9_under_load_leaves_no_acknowledged_message_unanswered(
-        patient_telegram: FakeTelegramServer, tmp_path: Path, mode: str) -> None:
+        patient_telegram: FakeTelegramServer, tmp_path: Path, mode: str, request: pytest.FixtureRequest) -> None:
     server = patient_telegram
     database = tmp_path / "data" / "bot.sqlite3"
     port = free_port()
     env = {"BOT_MESSAGES_PER_MINUTE": "10000"}
-    if mode == "webhook":
+    if mode == "webhook-postgres":
+        env["BOT_DATABASE"] = request.getfixturevalue("postgres_url")
+    if mode.startswith("webhook"):
         env.update(BOT_MODE="webhook", BOT_WEBHOOK_URL=f"http://127.0.0.1:{port}/hook", BOT_WEBHOOK_SECRET=SECRET,
                    BOT_LISTEN="127.0.0.1", BOT_PORT=str(port))
     bots: list[BotProcess] = []

@@ -20,22 +20,27 @@ from bot.rendering.messages import Button, Outgoing
 from bot.requests import Command, Person, Text
 from bot.service import ConversationService
 from bot.storage import InboxEntry, SaveOutcome, SqliteSessionStore
+from bot.storage.postgres import PostgresSessionStore
 from bot.telegram_adapter.inbox import DurableUpdateQueue, InboxBot
 from conversations.engine import Interview
 from conversations.loading import load_content
 from locales import load_catalog
+from tests.store_backends import AnyStore
 
 NOW = datetime(2026, 12, 3, 4, 0, tzinfo=UTC)
 ANA = Person(user_id=101, first_name="Ana", language_code="en")
 
 
-@pytest.fixture
-async def store() -> AsyncIterator[SqliteSessionStore]:
-    async with SqliteSessionStore(":memory:", clock=lambda: NOW) as opened:
+@pytest.fixture(params=["sqlite", "postgres"])
+async def store(request: pytest.FixtureRequest) -> AsyncIterator[AnyStore]:
+    """The inbox on both stores (PostgreSQL: a fresh database on the tests' own server)."""
+    made: AnyStore = (PostgresSessionStore(request.getfixturevalue("postgres_url"), clock=lambda: NOW)
+                      if request.param == "postgres" else SqliteSessionStore(":memory:", clock=lambda: NOW))
+    async with made as opened:
         yield opened
 
 
-async def test_entries_are_kept_once_in_order_until_done(store: SqliteSessionStore) -> None:
+async def test_entries_are_kept_once_in_order_until_done(store: AnyStore) -> None:
     assert await store.inbox_add([InboxEntry(12, '{"update_id": 12}'), InboxEntry(10, '{"update_id": 10}')]) == {
         10, 12}
     assert await store.inbox_add([InboxEntry(12, '{"update_id": 12, "again": true}'), InboxEntry(13, "{}")]) == {
@@ -49,7 +54,7 @@ async def test_entries_are_kept_once_in_order_until_done(store: SqliteSessionSto
     assert repr((await store.inbox_pending())[0]) == "InboxEntry(update_id=12)"  # the payload is never printed
 
 
-async def test_replies_are_kept_with_the_save_and_refused_with_it(store: SqliteSessionStore) -> None:
+async def test_replies_are_kept_with_the_save_and_refused_with_it(store: AnyStore) -> None:
     await store.inbox_add([InboxEntry(1, "{}")])
     assert await store.save(ANA.user_id, "{}", expected_version=0, update_id=1, replies="R1") is SaveOutcome.SAVED
     assert await store.inbox_replies(1) == "R1"
@@ -91,7 +96,7 @@ def test_unreadable_replies_are_refused(text: str) -> None:
         decode_replies(text)
 
 
-async def test_an_update_applied_before_a_crash_gets_its_replies_again(store: SqliteSessionStore) -> None:
+async def test_an_update_applied_before_a_crash_gets_its_replies_again(store: AnyStore) -> None:
     content, catalog = load_content(), load_catalog()
     service = ConversationService(Interview(content, languages=frozenset(catalog.codes)), store, catalog,
                                   clock=lambda: NOW)
@@ -114,7 +119,7 @@ def _update(update_id: int) -> Update:
 
 
 @pytest.mark.parametrize("batched", [False, True], ids=["webhook", "polling"])
-async def test_the_update_queue_writes_before_queueing_and_resumes_what_was_left(store: SqliteSessionStore,
+async def test_the_update_queue_writes_before_queueing_and_resumes_what_was_left(store: AnyStore,
                                                                                   batched: bool) -> None:
     queue = DurableUpdateQueue(store, batched=batched)
     await queue.put(_update(5))
@@ -138,7 +143,7 @@ async def test_the_update_queue_writes_before_queueing_and_resumes_what_was_left
     assert [e.update_id for e in await store.inbox_pending()] == [6]
 
 
-async def test_the_bot_writes_the_batch_before_it_asks_for_more(store: SqliteSessionStore) -> None:
+async def test_the_bot_writes_the_batch_before_it_asks_for_more(store: AnyStore) -> None:
     """The next getUpdates tells Telegram the last batch arrived: it is written first."""
     queue = DurableUpdateQueue(store, batched=True)
     bot = InboxBot("123:ABC", inbox=queue, base_url="http://127.0.0.1:9/bot")  # nothing listens there

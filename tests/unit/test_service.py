@@ -13,10 +13,11 @@ from bot.effects import CloseQuestion, Effect, Notify, Send, SendFile
 from bot.records import UserRecord
 from bot.requests import Command, Edited, Person, Press, Text, Unsupported
 from bot.service import ConversationService
-from bot.storage import SqliteSessionStore
+from bot.storage import PostgresSessionStore, SqliteSessionStore
 from conversations.engine import Interview
 from conversations.loading import load_content
 from locales import load_catalog
+from tests.store_backends import AnyStore
 
 NOW = datetime(2026, 11, 28, 4, 0, tzinfo=UTC)
 CONTENT = load_content()
@@ -25,14 +26,20 @@ ANA = Person(user_id=101, first_name="Ana", language_code="en")
 BEN = Person(user_id=202, first_name="Ben", language_code="en")
 
 
-@pytest.fixture
-async def store() -> AsyncIterator[SqliteSessionStore]:
-    async with SqliteSessionStore(":memory:", clock=lambda: NOW) as opened:
+@pytest.fixture(params=["sqlite", "postgres"])
+async def store(request: pytest.FixtureRequest) -> AsyncIterator[AnyStore]:
+    """The service on each store: what it keeps (answers, /mydata, /forget) works the same on both."""
+    opened: AnyStore
+    if request.param == "postgres":
+        opened = PostgresSessionStore(request.getfixturevalue("postgres_url"), clock=lambda: NOW)
+    else:
+        opened = SqliteSessionStore(":memory:", clock=lambda: NOW)
+    async with opened:
         yield opened
 
 
 @pytest.fixture
-def service(store: SqliteSessionStore) -> ConversationService:
+def service(store: AnyStore) -> ConversationService:
     interview = Interview(CONTENT, languages=frozenset(CATALOG.codes))
     return ConversationService(interview, store, CATALOG, clock=lambda: NOW, chats=store)
 
@@ -55,7 +62,7 @@ def button(effects: list[Effect], label_part: str) -> ButtonAction:
     raise AssertionError(f"no button with {label_part!r}")
 
 
-async def stored_answers(store: SqliteSessionStore, user_id: int) -> dict[str, object]:
+async def stored_answers(store: AnyStore, user_id: int) -> dict[str, object]:
     stored = await store.load(user_id)
     assert stored is not None
     record = UserRecord.from_json(stored.data)
@@ -69,7 +76,7 @@ async def test_start_greets_and_asks_the_first_question(service: ConversationSer
     assert question_of(turn.effects) == "goal"
 
 
-async def test_answers_are_stored_before_the_reply(service: ConversationService, store: SqliteSessionStore) -> None:
+async def test_answers_are_stored_before_the_reply(service: ConversationService, store: AnyStore) -> None:
     turn = await service.handle(ANA, Command("start"), update_id=1)
     await service.handle(ANA, Press(button(turn.effects, "Work there"), message_id=5), callback_id="q1", update_id=2)
     turn = await service.handle(ANA, Text("34"), update_id=3)
@@ -77,7 +84,7 @@ async def test_answers_are_stored_before_the_reply(service: ConversationService,
     assert question_of(turn.effects) == "work_city"
 
 
-async def test_redelivered_update_is_applied_once(service: ConversationService, store: SqliteSessionStore) -> None:
+async def test_redelivered_update_is_applied_once(service: ConversationService, store: AnyStore) -> None:
     await service.handle(ANA, Command("start"), update_id=1)
     first = await service.handle(ANA, Press(ButtonAction("choose", ("goal", "work"))), update_id=2, callback_id="a")
     again = await service.handle(ANA, Press(ButtonAction("choose", ("goal", "work"))), update_id=2, callback_id="a")
@@ -87,7 +94,7 @@ async def test_redelivered_update_is_applied_once(service: ConversationService, 
 
 
 @pytest.mark.parametrize("text", ["seven", "-7", "250", "🙂🙂", "x" * 4000, ""])
-async def test_bad_input_leaves_the_session_unchanged(service: ConversationService, store: SqliteSessionStore,
+async def test_bad_input_leaves_the_session_unchanged(service: ConversationService, store: AnyStore,
                                                       text: str) -> None:
     await service.handle(ANA, Command("start"), update_id=1)
     await service.handle(ANA, Press(ButtonAction("choose", ("goal", "work"))), update_id=2)
@@ -99,7 +106,7 @@ async def test_bad_input_leaves_the_session_unchanged(service: ConversationServi
     assert len(sent(turn.effects)) == 1 and sent(turn.effects)[0].question_id is None  # an explanation only
 
 
-async def test_forged_and_stale_buttons_change_nothing(service: ConversationService, store: SqliteSessionStore) -> None:
+async def test_forged_and_stale_buttons_change_nothing(service: ConversationService, store: AnyStore) -> None:
     await service.handle(ANA, Command("start"), update_id=1)
     await service.handle(ANA, Press(ButtonAction("choose", ("goal", "work"))), update_id=2)
     before = await store.load(ANA.user_id)
@@ -126,7 +133,7 @@ async def test_answered_question_message_is_closed(service: ConversationService)
     assert not closed[0].message.buttons
 
 
-async def test_mydata_and_forget(service: ConversationService, store: SqliteSessionStore) -> None:
+async def test_mydata_and_forget(service: ConversationService, store: AnyStore) -> None:
     await service.handle(ANA, Command("start"), update_id=1)
     await service.handle(ANA, Press(ButtonAction("choose", ("goal", "settle"))), update_id=2)
     await service.handle(BEN, Command("start"), update_id=20)
@@ -147,7 +154,7 @@ async def test_mydata_and_forget(service: ConversationService, store: SqliteSess
 
 
 async def test_language_switch_keeps_answers_and_reasks(service: ConversationService,
-                                                        store: SqliteSessionStore) -> None:
+                                                        store: AnyStore) -> None:
     await service.handle(ANA, Command("start"), update_id=1)
     await service.handle(ANA, Press(ButtonAction("choose", ("goal", "work"))), update_id=2)
     other = next(code for code in CATALOG.codes if code != "en")
@@ -159,14 +166,14 @@ async def test_language_switch_keeps_answers_and_reasks(service: ConversationSer
 
 
 async def test_counts_are_anonymous_and_written_with_the_answers(service: ConversationService,
-                                                                 store: SqliteSessionStore) -> None:
+                                                                 store: AnyStore) -> None:
     await service.handle(ANA, Command("start", payload="g-1001234"), update_id=1)
     counts = {(c.metric, c.dimension, c.value): c.count for c in await store.stats()}
     assert counts == {("started", "source", "g-1001234"): 1, ("started", "language", "en"): 1}
 
 
 async def test_the_verdict_can_be_evaluated_as_of_another_date(service: ConversationService,
-                                                               store: SqliteSessionStore) -> None:
+                                                               store: AnyStore) -> None:
     await service.handle(ANA, Command("start"), update_id=1)
     turn = await service.handle(ANA, Command("date", "2021-03-11"), update_id=2)
     assert "March 11, 2021" in sent(turn.effects)[0].message.html
@@ -181,7 +188,7 @@ async def test_the_verdict_can_be_evaluated_as_of_another_date(service: Conversa
 
 
 @pytest.mark.parametrize(("typed", "stored"), [("Yes", "yes"), ("nope", "no"), ("I don't know", "dont_know")])
-async def test_typed_yes_no_words_count_as_buttons(service: ConversationService, store: SqliteSessionStore,
+async def test_typed_yes_no_words_count_as_buttons(service: ConversationService, store: AnyStore,
                                                    typed: str, stored: str) -> None:
     await service.handle(ANA, Command("start"), update_id=1)
     for update_id, request in enumerate([Press(ButtonAction("choose", ("goal", "work"))), Text("34"),
@@ -193,7 +200,7 @@ async def test_typed_yes_no_words_count_as_buttons(service: ConversationService,
 
 
 async def test_a_typed_button_label_counts_as_pressing_it(service: ConversationService,
-                                                          store: SqliteSessionStore) -> None:
+                                                          store: AnyStore) -> None:
     await service.handle(ANA, Command("start"), update_id=1)
     await service.handle(ANA, Text("settle (permanent residence)"), update_id=2)
     assert (await stored_answers(store, ANA.user_id))["goal"] == "settle"

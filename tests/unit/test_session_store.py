@@ -1,7 +1,11 @@
-"""Tests for bot.storage: the SQLite session store and its migration runner.
+"""Tests for bot.storage: the session store's contract, on SQLite and on PostgreSQL, and the SQLite runner.
 
-The store is checked through its public methods, and through plain SQL on its file (a second
-connection, as the sqlite3 shell would see it). Nothing here reaches into aiosqlite's internals.
+The contract tests run against both stores (the ``make_store``, ``store`` and ``database`` fixtures are
+parametrized; PostgreSQL's are skipped where it is not installed). The store is checked through its public
+methods, and through plain SQL from a second connection (tests/store_backends.py), as an operator's shell
+would see the data. The tests about SQLite's file (its mode, WAL, secure_delete, its migration runner)
+stay SQLite-only; PostgreSQL's own behaviour is in test_postgres_store.py. Nothing here reaches into
+aiosqlite's or asyncpg's internals.
 """
 
 from __future__ import annotations
@@ -20,13 +24,13 @@ from collections.abc import AsyncIterator, Callable, Coroutine
 from datetime import UTC, datetime, timedelta, timezone
 from importlib import resources
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, ClassVar, TypeVar
 
 import aiosqlite
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, rule
+from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
 
 from bot.storage import (
     USER_KEYED_TABLES,
@@ -41,6 +45,9 @@ from bot.storage import (
     load_migrations,
 )
 from bot.storage.migrations import apply_migrations, split_statements
+from bot.storage.postgres import PostgresSessionStore
+from bot.storage.postgres_migrations import load_postgres_migrations
+from tests.store_backends import AnyStore, Database, PostgresDatabase, SqliteDatabase
 
 T0 = datetime(2025, 3, 1, 12, 0, 0, 123456, tzinfo=UTC)
 T = TypeVar("T")
@@ -142,22 +149,42 @@ def clock() -> FakeClock:
     return FakeClock()
 
 
-@pytest.fixture(params=["file", "memory"])
-def make_store(
-    request: pytest.FixtureRequest, tmp_path: Path, clock: FakeClock
-) -> Callable[..., SqliteSessionStore]:
+@pytest.fixture(params=["file", "memory", "postgres"])
+def make_store(request: pytest.FixtureRequest, tmp_path: Path, clock: FakeClock) -> Callable[..., AnyStore]:
+    """Makes stores on one database: a SQLite file, SQLite in memory, or a PostgreSQL database."""
+    if request.param == "postgres":
+        url = request.getfixturevalue("postgres_url")
+
+        def on_postgres(**kwargs: Any) -> PostgresSessionStore:
+            return PostgresSessionStore(url, clock=clock, **kwargs)
+
+        return on_postgres
     path: str | Path = tmp_path / "db" / "sessions.sqlite3" if request.param == "file" else ":memory:"
 
-    def factory(**kwargs: Any) -> SqliteSessionStore:
+    def on_sqlite(**kwargs: Any) -> SqliteSessionStore:
         return SqliteSessionStore(path, clock=clock, **kwargs)
 
-    return factory
+    return on_sqlite
 
 
 @pytest.fixture
-async def store(make_store: Callable[..., SqliteSessionStore]) -> AsyncIterator[SqliteSessionStore]:
+async def store(make_store: Callable[..., AnyStore]) -> AsyncIterator[AnyStore]:
     async with make_store() as opened:
         yield opened
+
+
+@pytest.fixture(params=["sqlite", "postgres"])
+async def database(request: pytest.FixtureRequest, tmp_path: Path, clock: FakeClock) -> AsyncIterator[Database]:
+    """A database that several stores (as several processes would) and a second client can reach."""
+    made: Database
+    if request.param == "postgres":
+        made = PostgresDatabase(request.getfixturevalue("postgres_url"), clock)
+    else:
+        made = SqliteDatabase(tmp_path / "data" / "bot.sqlite3", clock)
+    try:
+        yield made
+    finally:
+        await made.close()
 
 
 @pytest.fixture
@@ -174,18 +201,18 @@ async def file_store(db_file: Path, clock: FakeClock) -> AsyncIterator[SqliteSes
 # -- sessions ----------------------------------------------------------------------------------
 
 
-async def test_satisfies_the_protocol(store: SqliteSessionStore) -> None:
+async def test_satisfies_the_protocol(store: AnyStore) -> None:
     as_protocol: SessionStore = store
     assert await as_protocol.load(1) is None
 
 
-async def test_round_trip(store: SqliteSessionStore) -> None:
+async def test_round_trip(store: AnyStore) -> None:
     assert await store.load(7) is None
     assert await store.save(7, SECRET, expected_version=0) is SAVED
     assert await store.load(7) == StoredSession(user_id=7, data=SECRET, version=1, created_at=T0, updated_at=T0)
 
 
-async def test_unicode_and_large_ids_round_trip(store: SqliteSessionStore) -> None:
+async def test_unicode_and_large_ids_round_trip(store: AnyStore) -> None:
     data = '{"name": "李雷", "note": "émigré 🇨🇳", "nul": "a\\u0000b"}'
     user_id = 2**53 + 1
     assert await store.save(user_id, data, expected_version=0) is SAVED
@@ -194,7 +221,7 @@ async def test_unicode_and_large_ids_round_trip(store: SqliteSessionStore) -> No
     assert loaded.data == data
 
 
-async def test_version_increments_and_timestamps_move(store: SqliteSessionStore, clock: FakeClock) -> None:
+async def test_version_increments_and_timestamps_move(store: AnyStore, clock: FakeClock) -> None:
     assert await store.save(1, '{"step": 1}', expected_version=0) is SAVED
     later = clock.advance(minutes=5)
     assert await store.save(1, '{"step": 2}', expected_version=1) is SAVED
@@ -205,7 +232,7 @@ async def test_version_increments_and_timestamps_move(store: SqliteSessionStore,
 
 
 @pytest.mark.parametrize("wrong", [0, 2, 7])
-async def test_stale_save_is_refused_and_changes_nothing(store: SqliteSessionStore, wrong: int) -> None:
+async def test_stale_save_is_refused_and_changes_nothing(store: AnyStore, wrong: int) -> None:
     await store.save(1, SECRET, expected_version=0)
     original = await store.load(1)
     assert await store.save(1, "{}", expected_version=wrong, update_id=99, stats=[STARTED]) is STALE
@@ -215,12 +242,12 @@ async def test_stale_save_is_refused_and_changes_nothing(store: SqliteSessionSto
     assert await store.save(1, "{}", expected_version=1, update_id=99) is SAVED
 
 
-async def test_expected_version_on_missing_session_does_not_create_it(store: SqliteSessionStore) -> None:
+async def test_expected_version_on_missing_session_does_not_create_it(store: AnyStore) -> None:
     assert await store.save(1, SECRET, expected_version=1) is STALE
     assert await store.load(1) is None
 
 
-async def test_bad_arguments_are_rejected(store: SqliteSessionStore) -> None:
+async def test_bad_arguments_are_rejected(store: AnyStore) -> None:
     with pytest.raises(ValueError):
         await store.save(1, SECRET, expected_version=-1)
     with pytest.raises(TypeError):
@@ -228,20 +255,20 @@ async def test_bad_arguments_are_rejected(store: SqliteSessionStore) -> None:
     assert await store.load(1) is None
 
 
-async def test_duplicate_update_id_refused_even_with_right_version(store: SqliteSessionStore) -> None:
+async def test_duplicate_update_id_refused_even_with_right_version(store: AnyStore) -> None:
     await store.save(1, SECRET, expected_version=0, update_id=10)
     original = await store.load(1)
     assert await store.save(1, "{}", expected_version=1, update_id=10) is DUPLICATE
     assert await store.load(1) == original
 
 
-async def test_duplicate_callback_query_refused_and_nothing_changes(store: SqliteSessionStore) -> None:
+async def test_duplicate_callback_query_refused_and_nothing_changes(store: AnyStore) -> None:
     await store.save(1, SECRET, expected_version=0, callback_query_id="cq-1")
     assert await store.save(2, SECRET, expected_version=0, callback_query_id="cq-1") is DUPLICATE
     assert await store.load(2) is None
 
 
-async def test_duplicate_is_reported_before_stale(store: SqliteSessionStore) -> None:
+async def test_duplicate_is_reported_before_stale(store: AnyStore) -> None:
     # A redelivered update carries the version it saw, which its first delivery made stale:
     # the caller must hear "duplicate" (drop it), not "stale" (reload and apply it again).
     await store.save(1, SECRET, expected_version=0, update_id=5)
@@ -249,13 +276,13 @@ async def test_duplicate_is_reported_before_stale(store: SqliteSessionStore) -> 
     assert await store.save(2, SECRET, expected_version=3, update_id=5) is DUPLICATE  # no session at all
 
 
-async def test_duplicate_when_either_id_is_known_records_neither(store: SqliteSessionStore) -> None:
+async def test_duplicate_when_either_id_is_known_records_neither(store: AnyStore) -> None:
     await store.save(1, "{}", expected_version=0, update_id=1)
     assert await store.save(1, "{}", expected_version=1, update_id=1, callback_query_id="new") is DUPLICATE
     assert await store.save(1, "{}", expected_version=1, update_id=2, callback_query_id="new") is SAVED
 
 
-async def test_update_ids_and_callback_ids_are_separate(store: SqliteSessionStore) -> None:
+async def test_update_ids_and_callback_ids_are_separate(store: AnyStore) -> None:
     await store.save(1, "{}", expected_version=0, update_id=5)
     assert await store.save(1, "{}", expected_version=1, callback_query_id="5") is SAVED
 
@@ -263,7 +290,7 @@ async def test_update_ids_and_callback_ids_are_separate(store: SqliteSessionStor
 # -- the open question ---------------------------------------------------------------------------
 
 
-async def test_open_question_is_saved_with_the_session(store: SqliteSessionStore) -> None:
+async def test_open_question_is_saved_with_the_session(store: AnyStore) -> None:
     assert await store.save(1, SECRET, expected_version=0, open_question=QUESTION) is SAVED
     loaded = await store.load(1)
     assert loaded is not None
@@ -277,7 +304,7 @@ async def test_open_question_is_saved_with_the_session(store: SqliteSessionStore
     assert loaded.open_question is None
 
 
-async def test_refused_save_keeps_the_open_question(store: SqliteSessionStore) -> None:
+async def test_refused_save_keeps_the_open_question(store: AnyStore) -> None:
     await store.save(1, SECRET, expected_version=0, update_id=1, open_question=QUESTION)
     assert await store.save(1, "{}", expected_version=1, update_id=1) is DUPLICATE
     assert await store.save(1, "{}", expected_version=5) is STALE
@@ -286,7 +313,7 @@ async def test_refused_save_keeps_the_open_question(store: SqliteSessionStore) -
     assert loaded.open_question == QUESTION
 
 
-async def test_remember_question_keeps_the_version(store: SqliteSessionStore, clock: FakeClock) -> None:
+async def test_remember_question_keeps_the_version(store: AnyStore, clock: FakeClock) -> None:
     await store.save(1, SECRET, expected_version=0)
     before = await store.load(1)
     assert before is not None
@@ -304,7 +331,7 @@ async def test_remember_question_keeps_the_version(store: SqliteSessionStore, cl
     assert (cleared.version, cleared.open_question) == (2, None)
 
 
-async def test_remember_question_refused_on_a_moved_version(store: SqliteSessionStore) -> None:
+async def test_remember_question_refused_on_a_moved_version(store: AnyStore) -> None:
     assert await store.remember_question(1, version=0, question=QUESTION) is False  # no session
     assert await store.remember_question(1, version=1, question=QUESTION) is False
     assert await store.load(1) is None
@@ -317,7 +344,7 @@ async def test_remember_question_refused_on_a_moved_version(store: SqliteSession
     assert (loaded.version, loaded.open_question) == (2, None)
 
 
-async def test_remember_question_does_not_make_a_concurrent_save_stale(store: SqliteSessionStore) -> None:
+async def test_remember_question_does_not_make_a_concurrent_save_stale(store: AnyStore) -> None:
     await store.save(1, SECRET, expected_version=0)
     for round_ in range(10):
         version = round_ + 1
@@ -350,7 +377,7 @@ async def _create(db: Path) -> None:
 # -- forgetting --------------------------------------------------------------------------------
 
 
-async def test_delete_user(store: SqliteSessionStore) -> None:
+async def test_delete_user(store: AnyStore) -> None:
     await store.save(1, SECRET, expected_version=0)
     await store.save(2, SECRET, expected_version=0)
     assert await store.delete_user(1) is True
@@ -364,31 +391,41 @@ async def test_delete_user(store: SqliteSessionStore) -> None:
     assert await store.save(1, "{}", expected_version=0) is SAVED
 
 
-async def test_forget_leaves_nothing_of_the_person(db_file: Path) -> None:
-    person, other = 7_654_321, 1_234_567
-    marker = "salary-of-person-7654321"
-    async with SqliteSessionStore(db_file) as store:
-        for version in range(3):
-            await store.save(person, f'{{"note": "{marker}", "v": {version}}}', expected_version=version,
-                             update_id=100 + version, callback_query_id=f"cq-{version}", stats=[STARTED],
-                             open_question=QUESTION)
-        await store.save(other, SECRET, expected_version=0, update_id=200)
-        assert await store.delete_user(person) is True
-        rows = every_row(db_file)
-        assert all(str(person) not in repr(row) and marker not in repr(row) for table in rows.values() for row in table)
-        assert rows["sessions"] and all(row[0] == other for row in rows["sessions"])
+PERSON, MARKER = 7_654_321, "salary-of-person-7654321"
+
+
+async def _save_a_person_and_forget_them(store: AnyStore) -> None:
+    for version in range(3):
+        await store.save(PERSON, f'{{"note": "{MARKER}", "v": {version}}}', expected_version=version,
+                         update_id=100 + version, callback_query_id=f"cq-{version}", stats=[STARTED],
+                         open_question=QUESTION)
+    await store.save(1_234_567, SECRET, expected_version=0, update_id=200)
+    assert await store.delete_user(PERSON) is True
+
+
+async def test_forget_leaves_nothing_of_the_person(database: Database) -> None:
+    async with database.store() as store:
+        await _save_a_person_and_forget_them(store)
+        rows = await database.every_row()
+        assert all(str(PERSON) not in repr(row) and MARKER not in repr(row) for table in rows.values() for row in table)
+        assert rows["sessions"] and all(row[0] == 1_234_567 for row in rows["sessions"])
         # what is left is anonymous: the ids of applied updates and the counters
-        assert recorded_ids(db_file) >= {("update", "100"), ("callback_query", "cq-0")}
+        assert await database.recorded_ids() >= {("update", "100"), ("callback_query", "cq-0")}
         assert [(c.value, c.count) for c in await store.stats()] == [("private", 3)]
+
+
+async def test_forget_leaves_nothing_in_the_sqlite_file(db_file: Path) -> None:
+    async with SqliteSessionStore(db_file) as store:
+        await _save_a_person_and_forget_them(store)
     # secure_delete: the answers are not left in the file's free space either
-    leftovers = [path for path in db_file.parent.iterdir() if marker.encode() in path.read_bytes()]
+    leftovers = [path for path in db_file.parent.iterdir() if MARKER.encode() in path.read_bytes()]
     assert leftovers == []
 
 
 # -- purges ------------------------------------------------------------------------------------
 
 
-async def test_purge_idle_uses_the_clock(clock: FakeClock, make_store: Callable[..., SqliteSessionStore]) -> None:
+async def test_purge_idle_uses_the_clock(clock: FakeClock, make_store: Callable[..., AnyStore]) -> None:
     async with make_store(purge_batch_size=2) as store:
         for user in range(5):
             await store.save(user, "{}", expected_version=0)  # all at T0
@@ -403,28 +440,28 @@ async def test_purge_idle_uses_the_clock(clock: FakeClock, make_store: Callable[
         assert await store.purge_idle(clock.now + timedelta(microseconds=1)) == 2
 
 
-async def test_remember_question_does_not_keep_a_session_alive(store: SqliteSessionStore, clock: FakeClock) -> None:
+async def test_remember_question_does_not_keep_a_session_alive(store: AnyStore, clock: FakeClock) -> None:
     await store.save(1, "{}", expected_version=0)
     clock.advance(hours=2)
     await store.remember_question(1, version=1, question=QUESTION)
     assert await store.purge_idle(T0 + timedelta(hours=1)) == 1
 
 
-async def test_naive_datetimes_are_refused(store: SqliteSessionStore) -> None:
+async def test_naive_datetimes_are_refused(store: AnyStore) -> None:
     with pytest.raises(ValueError):
         await store.purge_idle(datetime(2025, 1, 1))
     with pytest.raises(ValueError):
         await store.purge_processed(datetime(2025, 1, 1))
 
 
-async def test_purge_accepts_other_time_zones(store: SqliteSessionStore) -> None:
+async def test_purge_accepts_other_time_zones(store: AnyStore) -> None:
     await store.save(1, "{}", expected_version=0)
     beijing = T0.astimezone(timezone(timedelta(hours=8)))
     assert await store.purge_idle(beijing) == 0
     assert await store.purge_idle(beijing + timedelta(microseconds=1)) == 1
 
 
-async def test_purge_processed(clock: FakeClock, make_store: Callable[..., SqliteSessionStore]) -> None:
+async def test_purge_processed(clock: FakeClock, make_store: Callable[..., AnyStore]) -> None:
     async with make_store(purge_batch_size=2) as store:
         await store.mark_processed(update_id=1)
         await store.mark_processed(callback_query_id="a")
@@ -442,23 +479,23 @@ async def test_purge_processed(clock: FakeClock, make_store: Callable[..., Sqlit
 # -- processed updates -------------------------------------------------------------------------
 
 
-async def test_mark_processed_update_ids(store: SqliteSessionStore) -> None:
+async def test_mark_processed_update_ids(store: AnyStore) -> None:
     assert await store.mark_processed(update_id=5) is True
     assert await store.mark_processed(update_id=5) is False
     assert await store.mark_processed(callback_query_id="5") is True  # the two kinds are separate
     assert await store.mark_processed(callback_query_id="5") is False
 
 
-async def test_mark_processed_with_both_ids_is_all_or_nothing(file_store: SqliteSessionStore, db_file: Path) -> None:
-    store = file_store
-    assert await store.mark_processed(update_id=1) is True
-    assert await store.mark_processed(update_id=1, callback_query_id="x") is False
-    assert await store.mark_processed(update_id=2, callback_query_id="a") is True
-    assert await store.mark_processed(update_id=3, callback_query_id="a") is False
-    assert recorded_ids(db_file) == {("update", "1"), ("update", "2"), ("callback_query", "a")}
+async def test_mark_processed_with_both_ids_is_all_or_nothing(database: Database) -> None:
+    async with database.store() as store:
+        assert await store.mark_processed(update_id=1) is True
+        assert await store.mark_processed(update_id=1, callback_query_id="x") is False
+        assert await store.mark_processed(update_id=2, callback_query_id="a") is True
+        assert await store.mark_processed(update_id=3, callback_query_id="a") is False
+        assert await database.recorded_ids() == {("update", "1"), ("update", "2"), ("callback_query", "a")}
 
 
-async def test_marked_ids_block_a_later_save(store: SqliteSessionStore) -> None:
+async def test_marked_ids_block_a_later_save(store: AnyStore) -> None:
     await store.mark_processed(update_id=8)
     assert await store.save(1, "{}", expected_version=0, update_id=8) is DUPLICATE
     assert await store.load(1) is None
@@ -466,7 +503,7 @@ async def test_marked_ids_block_a_later_save(store: SqliteSessionStore) -> None:
     assert await store.mark_processed(callback_query_id="c") is False
 
 
-async def test_mark_processed_needs_an_id(store: SqliteSessionStore) -> None:
+async def test_mark_processed_needs_an_id(store: AnyStore) -> None:
     with pytest.raises(ValueError):
         await store.mark_processed()
 
@@ -491,17 +528,17 @@ async def test_mark_processed_needs_an_id(store: SqliteSessionStore) -> None:
     ],
 )
 async def test_refused_save_writes_nothing(
-    db_file: Path,
+    database: Database,
     user: int,
     expected_version: int,
     update_id: int | None,
     callback_query_id: str | None,
     outcome: SaveOutcome,
 ) -> None:
-    async with SqliteSessionStore(db_file, clock=FakeClock()) as store:
+    async with database.store() as store:
         await store.save(1, SECRET, expected_version=0, update_id=10, stats=[STARTED], open_question=QUESTION)
         await store.save(1, SECRET, expected_version=1, callback_query_id="cq-1", stats=[COMPLETED])
-        before = every_row(db_file)
+        before = await database.every_row()
         refused = await store.save(
             user,
             "{}",
@@ -512,11 +549,11 @@ async def test_refused_save_writes_nothing(
             open_question=OpenQuestion(message_id=9, question_id="age"),
         )
         assert refused is outcome
-        assert every_row(db_file) == before  # sessions, processed ids, counters: every table
-        assert write_lock_is_free(db_file)
+        assert await database.every_row() == before  # sessions, processed ids, counters: every table
+        assert await database.no_transaction_left_open()
 
 
-async def test_stats_are_counted_once_and_only_on_success(store: SqliteSessionStore) -> None:
+async def test_stats_are_counted_once_and_only_on_success(store: AnyStore) -> None:
     language = StatIncrement("started", "language", "zh")
     await store.save(1, "{}", expected_version=0, update_id=1, stats=[STARTED, language])
     await store.save(2, "{}", expected_version=0, update_id=2, stats=[STARTED])
@@ -533,7 +570,7 @@ async def test_stats_are_counted_once_and_only_on_success(store: SqliteSessionSt
     }
 
 
-async def test_stats_with_awkward_text_round_trip(store: SqliteSessionStore) -> None:
+async def test_stats_with_awkward_text_round_trip(store: AnyStore) -> None:
     odd = StatIncrement('met"ric', "dim\\ension", "李雷 🇨🇳 'quoted' \n[1]")
     await store.save(1, "{}", expected_version=0, stats=[odd])
     assert [(c.metric, c.dimension, c.value, c.count) for c in await store.stats()] == [
@@ -547,7 +584,7 @@ def test_stored_session_repr_hides_data() -> None:
     assert "41000" not in str(session)
 
 
-async def test_closed_store_refuses_work(make_store: Callable[..., SqliteSessionStore]) -> None:
+async def test_closed_store_refuses_work(make_store: Callable[..., AnyStore]) -> None:
     store = make_store()
     with pytest.raises(StorageError):
         await store.load(1)
@@ -562,7 +599,7 @@ async def test_closed_store_refuses_work(make_store: Callable[..., SqliteSession
         await store.remember_question(1, version=1, question=None)
 
 
-async def test_nothing_is_logged(store: SqliteSessionStore, caplog: pytest.LogCaptureFixture) -> None:
+async def test_nothing_is_logged(store: AnyStore, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level("DEBUG", logger="bot")
     await store.save(1, SECRET, expected_version=0, update_id=1, open_question=QUESTION)
     await store.load(1)
@@ -577,10 +614,10 @@ async def test_nothing_is_logged(store: SqliteSessionStore, caplog: pytest.LogCa
 
 
 @pytest.mark.parametrize("refused", [False, True])
-async def test_cancelled_save_leaves_no_open_transaction(db_file: Path, refused: bool) -> None:
+async def test_cancelled_save_leaves_no_open_transaction(database: Database, refused: bool) -> None:
     """Cancelled at every point of its transaction, a save is applied whole or not at all, and the
     write lock is free the moment the cancelled task has ended."""
-    async with SqliteSessionStore(db_file) as store:
+    async with database.store() as store:
         await store.save(1, "{}", expected_version=0)
         for yields in range(30):
             before = await store.load(1)
@@ -597,7 +634,7 @@ async def test_cancelled_save_leaves_no_open_transaction(db_file: Path, refused:
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
-            assert write_lock_is_free(db_file)
+            assert await database.no_transaction_left_open()
             after = await store.load(1)
             assert after is not None
             applied = after.version == before.version + 1
@@ -606,8 +643,8 @@ async def test_cancelled_save_leaves_no_open_transaction(db_file: Path, refused:
             # all or nothing: the session, its question, its ids and its counter
             assert (after.data == f'{{"try": {yields}}}') is applied
             assert (after.open_question == question) is applied
-            assert (("update", str(update_id)) in recorded_ids(db_file)) is applied
-            assert (("callback_query", f"cq-{yields}") in recorded_ids(db_file)) is applied
+            assert (("update", str(update_id)) in await database.recorded_ids()) is applied
+            assert (("callback_query", f"cq-{yields}") in await database.recorded_ids()) is applied
             assert sum(c.count for c in await store.stats()) == (after.version - 1)
         final = await store.load(1)
         assert final is not None
@@ -627,11 +664,11 @@ async def test_creates_parent_folder_private_file_and_wal(db_file: Path) -> None
         assert file_modes(db_file) == (0o700, 0o600)
 
 
-async def test_data_survives_reopen(db_file: Path) -> None:
-    async with SqliteSessionStore(db_file) as store:
+async def test_data_survives_reopen(database: Database) -> None:
+    async with database.store() as store:
         await store.save(1, SECRET, expected_version=0, update_id=1, open_question=QUESTION)
         saved = await store.load(1)
-    async with SqliteSessionStore(db_file) as store:
+    async with database.store() as store:
         assert await store.load(1) == saved
         assert await store.mark_processed(update_id=1) is False
 
@@ -872,9 +909,9 @@ async def test_every_user_keyed_table_is_forgotten(db_file: Path) -> None:
 # -- concurrency -------------------------------------------------------------------------------
 
 
-async def test_two_stores_racing_on_one_version(db_file: Path) -> None:
-    """Two stores on one file are two connections, as two processes would have."""
-    async with SqliteSessionStore(db_file) as first, SqliteSessionStore(db_file) as second:
+async def test_two_stores_racing_on_one_version(database: Database) -> None:
+    """Two stores on one database are two connections (pools), as two processes would have."""
+    async with database.store() as first, database.store() as second:
         # creation race: both believe the session does not exist yet
         for user in range(10):
             results = await asyncio.gather(
@@ -898,17 +935,17 @@ async def test_two_stores_racing_on_one_version(db_file: Path) -> None:
             assert loaded.data == (first_data if results[0] is SAVED else second_data)
 
 
-async def test_two_stores_racing_on_one_update_id(db_file: Path) -> None:
-    async with SqliteSessionStore(db_file) as first, SqliteSessionStore(db_file) as second:
+async def test_two_stores_racing_on_one_update_id(database: Database) -> None:
+    async with database.store() as first, database.store() as second:
         results = await asyncio.gather(
             first.save(1, "{}", expected_version=0, update_id=42),
             second.save(2, "{}", expected_version=0, update_id=42),
         )
         assert sorted(results) == [DUPLICATE, SAVED]
-        assert session_rows(db_file) == 1
+        assert await database.session_rows() == 1
 
 
-async def test_concurrent_saves_on_one_store(store: SqliteSessionStore) -> None:
+async def test_concurrent_saves_on_one_store(store: AnyStore) -> None:
     await store.save(1, "{}", expected_version=0)
     results = await asyncio.gather(*(store.save(1, f'{{"n": {n}}}', expected_version=1) for n in range(10)))
     assert collections.Counter(results) == {SAVED: 1, STALE: 9}
@@ -917,8 +954,8 @@ async def test_concurrent_saves_on_one_store(store: SqliteSessionStore) -> None:
     assert loaded.version == 2
 
 
-async def test_two_stores_opening_a_fresh_file_together(db_file: Path) -> None:
-    first, second = SqliteSessionStore(db_file), SqliteSessionStore(db_file)
+async def test_two_stores_opening_a_fresh_database_together(database: Database) -> None:
+    first, second = database.store(), database.store()
     await asyncio.gather(first.open(), second.open())
     try:
         await first.save(1, "{}", expected_version=0)
@@ -926,10 +963,12 @@ async def test_two_stores_opening_a_fresh_file_together(db_file: Path) -> None:
     finally:
         await first.close()
         await second.close()
-    assert ledger(db_file) == packaged_ledger()
+    packaged = load_postgres_migrations() if database.kind == "postgres" else load_migrations()
+    ledger_rows = (await database.every_row())["schema_migrations"]
+    assert [(row[0], row[1]) for row in ledger_rows] == [(m.version, m.name) for m in packaged]
 
 
-async def _increment(store: SqliteSessionStore, user: int, update_id: int, label: str) -> int:
+async def _increment(store: AnyStore, user: int, update_id: int, label: str) -> int:
     """Add 1 to the counter in the user's session as the service does: load, save, reload on stale.
 
     Returns how many stale refusals it met.
@@ -951,11 +990,11 @@ async def _increment(store: SqliteSessionStore, user: int, update_id: int, label
         stale += 1
 
 
-async def test_two_stores_racing_lose_no_update(db_file: Path) -> None:
+async def test_two_stores_racing_lose_no_update(database: Database) -> None:
     rounds = 40
-    async with SqliteSessionStore(db_file) as first, SqliteSessionStore(db_file) as second:
+    async with database.store() as first, database.store() as second:
 
-        async def worker(store: SqliteSessionStore, offset: int, label: str) -> int:
+        async def worker(store: AnyStore, offset: int, label: str) -> int:
             return sum([await _increment(store, 1, offset + n, label) for n in range(rounds)])
 
         # how often they collide depends on scheduling (test_two_stores_racing_on_one_version forces it)
@@ -965,44 +1004,49 @@ async def test_two_stores_racing_lose_no_update(db_file: Path) -> None:
         # every version was won by exactly one save: no update lost, none applied twice
         assert (final.data, final.version) == (str(2 * rounds), 2 * rounds)
         assert {c.value: c.count for c in await second.stats()} == {"first": rounds, "second": rounds}
-    assert len(recorded_ids(db_file)) == 2 * rounds
+        assert len(await database.recorded_ids()) == 2 * rounds
 
 
 _WORKER_SCRIPT = """
-import asyncio, sys
+import asyncio, os, sys
 from pathlib import Path
 from tests.unit.test_session_store import _increment
 from bot.storage import SqliteSessionStore
+from bot.storage.postgres import PostgresSessionStore
 
-async def main(path: str, worker: int, rounds: int) -> None:
-    async with SqliteSessionStore(Path(path)) as store:
+async def main(kind: str, location: str, worker: int, rounds: int) -> None:
+    store = PostgresSessionStore(location) if kind == "postgres" else SqliteSessionStore(Path(location))
+    async with store:
         for n in range(rounds):
             await _increment(store, 1, worker * 1_000 + n, f"process-{worker}")
 
-asyncio.run(main(sys.argv[1], int(sys.argv[2]), int(sys.argv[3])))
+asyncio.run(main(sys.argv[1], os.environ["STORE_LOCATION"], int(sys.argv[2]), int(sys.argv[3])))
 """
 
 
-async def test_two_processes_writing_one_file_lose_no_update(db_file: Path) -> None:
+async def test_two_processes_writing_one_database_lose_no_update(database: Database) -> None:
     rounds = 30
-    async with SqliteSessionStore(db_file):  # create and migrate the file first
+    async with database.store():  # create and migrate the database first
         pass
+    # In the environment, not the arguments: a PostgreSQL URL holds a password.
+    location = database.url if isinstance(database, PostgresDatabase) else str(database.path)
     root = str(REPO_ROOT)
-    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")]))}
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+           "STORE_LOCATION": location}
     processes = [
         await asyncio.create_subprocess_exec(
-            sys.executable, "-c", _WORKER_SCRIPT, str(db_file), str(worker), str(rounds), env=env, cwd=root
+            sys.executable, "-c", _WORKER_SCRIPT, database.kind, str(worker), str(rounds), env=env, cwd=root
         )
         for worker in (1, 2)
     ]
     assert [await process.wait() for process in processes] == [0, 0]
-    async with SqliteSessionStore(db_file) as store:
+    async with database.store() as store:
         final = await store.load(1)
         assert final is not None
         assert (final.data, final.version) == (str(2 * rounds), 2 * rounds)
         assert {c.value: c.count for c in await store.stats()} == {"process-1": rounds, "process-2": rounds}
-    assert session_rows(db_file) == 1
-    assert recorded_ids(db_file) == {("update", str(w * 1_000 + n)) for w in (1, 2) for n in range(rounds)}
+    assert await database.session_rows() == 1
+    assert await database.recorded_ids() == {("update", str(w * 1_000 + n)) for w in (1, 2) for n in range(rounds)}
 
 
 def test_the_store_benchmark_runs(tmp_path: Path) -> None:
@@ -1028,16 +1072,28 @@ INCREMENTS = st.lists(
 
 
 class SessionStoreModel(RuleBasedStateMachine):
-    """Random saves, loads, questions, deletes and purges must agree with a dict-based model of the store."""
+    """Random saves, loads, questions, deletes and purges must agree with a dict-based model of the store.
+
+    On a SQLite file of its own, or, in a subclass setting ``postgres_url``, on that PostgreSQL database,
+    emptied at the start of each example."""
+
+    postgres_url: ClassVar[str | None] = None
 
     def __init__(self) -> None:
         super().__init__()
         self.loop = asyncio.new_event_loop()
         self.clock = FakeClock()
         self.folder = tempfile.TemporaryDirectory()
-        self.db = Path(self.folder.name) / "model.sqlite3"
-        self.store = SqliteSessionStore(self.db, clock=self.clock, purge_batch_size=2, synchronous="NORMAL")
-        self.run(self.store.open())
+        self.database: Database
+        if self.postgres_url is not None:
+            self.database = PostgresDatabase(self.postgres_url, self.clock)
+            self.store: AnyStore = self.database.store(purge_batch_size=2)
+            self.run(self.store.open())
+            self.run(self.database.empty())
+        else:
+            self.database = SqliteDatabase(Path(self.folder.name) / "model.sqlite3", self.clock)
+            self.store = self.database.store(purge_batch_size=2, synchronous="NORMAL")
+            self.run(self.store.open())
         self.sessions: dict[int, StoredSession] = {}
         self.processed: dict[tuple[str, str], datetime] = {}
         self.counts: collections.Counter[tuple[str, str, str]] = collections.Counter()
@@ -1047,6 +1103,7 @@ class SessionStoreModel(RuleBasedStateMachine):
 
     def teardown(self) -> None:
         self.run(self.store.close())
+        self.run(self.database.close())
         self.loop.close()
         self.folder.cleanup()
 
@@ -1165,10 +1222,10 @@ class SessionStoreModel(RuleBasedStateMachine):
             del self.processed[key]
 
     @invariant()
-    def file_matches(self) -> None:
-        assert session_rows(self.db) == len(self.sessions)
-        assert recorded_ids(self.db) == set(self.processed)
-        assert write_lock_is_free(self.db)
+    def database_matches(self) -> None:
+        assert self.run(self.database.session_rows()) == len(self.sessions)
+        assert self.run(self.database.recorded_ids()) == set(self.processed)
+        assert self.run(self.database.no_transaction_left_open())
 
     @invariant()
     def stats_match(self) -> None:
@@ -1176,7 +1233,17 @@ class SessionStoreModel(RuleBasedStateMachine):
         assert stored == dict(self.counts)
 
 
-SessionStoreModel.TestCase.settings = settings(
+MODEL_SETTINGS = settings(
     max_examples=60, stateful_step_count=40, deadline=None, suppress_health_check=[HealthCheck.too_slow]
 )
+SessionStoreModel.TestCase.settings = MODEL_SETTINGS
 TestSessionStoreModel = SessionStoreModel.TestCase
+
+
+def test_the_model_on_postgres(postgres_url: str) -> None:
+    url = postgres_url
+
+    class OnPostgres(SessionStoreModel):
+        postgres_url = url
+
+    run_state_machine_as_test(OnPostgres, settings=MODEL_SETTINGS)

@@ -145,3 +145,36 @@ class SessionStore(Protocol):
     async def purge_processed(self, older_than: datetime) -> int:
         """Forget the ids recorded strictly before ``older_than``; return how many."""
         ...
+
+    # -- for layers over the store (bot/storage/encrypted.py): bookkeeping and rewriting rows ------
+
+    async def get_meta(self, name: str) -> str | None:
+        """The value stored under ``name`` in the store's own small table of named values, or None.
+
+        These values describe the database (e.g. the ids of the encryption keys in use), never a person.
+        """
+        ...
+
+    async def put_meta(self, name: str, value: str) -> None:
+        """Store ``value`` under ``name`` (replacing any previous value), durably."""
+        ...
+
+    async def sessions_after(self, user_id: int | None, limit: int) -> list[StoredSession]:
+        """Up to ``limit`` sessions with user ids greater than ``user_id`` (None: from the lowest), in
+        increasing user id order: a cursor over all stored sessions that holds nothing open between calls.
+        """
+        ...
+
+    async def replace_data(self, user_id: int, data: str, *, version: int) -> bool:
+        """Replace the session's ``data`` if it is still at ``version`` (for re-encryption).
+
+        Changes nothing else: not the version, not ``updated_at`` (rewriting a row does not make it
+        less idle), not the open question. False, with nothing written, if there is no session or its
+        version moved. The replaced value is treated like deleted data (see `erase_old_copies`).
+        """
+        ...
+
+    async def erase_old_copies(self) -> None:
+        """Make replaced and deleted values unreadable from the database's files, as far as the
+        database allows: afterwards no earlier version of a row is left in free space or in a log."""
+        ...

@@ -358,7 +358,7 @@ async def service_only(database: Path, *, people: int, warmup: int, seed: int) -
     from bot.requests import Command, Person, Press, Request, Text
 
     settings = Settings.model_validate({"BOT_DATABASE": str(database)})
-    service, store = build_service(settings)
+    service, store, _ = build_service(settings)
     await store.open()
     rng = random.Random(seed + 1)
     next_update = 900_000_000

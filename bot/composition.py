@@ -4,10 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import UTC, datetime
+from functools import partial
 
 from bot.config import Settings
 from bot.service import ConversationService
-from bot.storage import SqliteSessionStore
+from bot.storage import SessionStore, SqliteSessionStore
+from bot.storage.encrypted import EncryptedSessionStore
+from bot.storage.keys import configured_keys, create_key_file
 from conversations.engine import Interview
 from conversations.loading import load_content
 from locales import load_catalog
@@ -17,12 +20,25 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def encrypted_sessions(settings: Settings, database: SessionStore) -> EncryptedSessionStore:
+    """The sessions, encrypted, over ``database``. The keys are read here; they are checked against the
+    data, and a key file is created for a database without encrypted data, when the store opens."""
+    keys = configured_keys(settings.bot_encryption_key, settings.encryption_key_file)
+    create = None if settings.bot_encryption_key is not None else partial(create_key_file,
+                                                                          settings.encryption_key_file)
+    return EncryptedSessionStore(database, keys, create_keys=create)
+
+
 def build_service(settings: Settings, *, clock: Callable[[], datetime] = utc_now
-                  ) -> tuple[ConversationService, SqliteSessionStore]:
+                  ) -> tuple[ConversationService, EncryptedSessionStore, SqliteSessionStore]:
+    """The service, its (encrypted) session store, and the database underneath for the groups' settings
+    and the anonymous counts. Opening and closing the session store opens and closes the database."""
     catalog = load_catalog()
     interview = Interview(load_content(), languages=frozenset(catalog.codes))
-    store = SqliteSessionStore(settings.bot_database, clock=clock)
+    # The groups' settings and the anonymous counts hold nothing personal: they use the database as is.
+    database = SqliteSessionStore(settings.bot_database, clock=clock)
+    store = encrypted_sessions(settings, database)
     service = ConversationService(interview, store, catalog, clock=clock,
                                   default_language=settings.bot_default_language,
-                                  session_ttl_days=settings.bot_session_ttl_days, chats=store)
-    return service, store
+                                  session_ttl_days=settings.bot_session_ttl_days, chats=database)
+    return service, store, database

@@ -1,10 +1,12 @@
 """Configuration from environment variables and an optional ``.env`` file (pydantic-settings).
 
-The token is a ``SecretStr``: it never appears in ``repr``, logs or error messages.
+The token and the encryption key are ``SecretStr``: they never appear in ``repr``, logs or error messages.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from enum import StrEnum
 from pathlib import Path
@@ -41,6 +43,10 @@ class Settings(BaseSettings):
     bot_session_ttl_days: int = Field(default=180, ge=1, le=3650, alias="BOT_SESSION_TTL_DAYS")
     bot_drop_pending_updates: bool = Field(default=False, alias="BOT_DROP_PENDING_UPDATES")
     bot_log_level: str = Field(default="INFO", alias="BOT_LOG_LEVEL")
+    # The key that encrypts the answers at rest (base64 of 32 random bytes); when unset, the key file.
+    bot_encryption_key: SecretStr | None = Field(default=None, alias="BOT_ENCRYPTION_KEY")
+    # Where the keys are kept when BOT_ENCRYPTION_KEY is unset; default: bot.key beside the database.
+    bot_encryption_key_file: Path | None = Field(default=None, alias="BOT_ENCRYPTION_KEY_FILE")
     # Updates of one person waiting or running at once; more are dropped with one polite answer.
     bot_queue_per_person: int = Field(default=10, ge=1, le=1000, alias="BOT_QUEUE_PER_PERSON")
 
@@ -57,9 +63,9 @@ class Settings(BaseSettings):
             return frozenset({value})
         return value
 
-    @field_validator("telegram_bot_token", mode="before")
+    @field_validator("telegram_bot_token", "bot_encryption_key", "bot_encryption_key_file", mode="before")
     @classmethod
-    def _empty_token(cls, value: object) -> object:
+    def _empty_is_unset(cls, value: object) -> object:
         return None if value == "" else value
 
     @field_validator("telegram_bot_token")
@@ -91,6 +97,24 @@ class Settings(BaseSettings):
             if not (1 <= len(secret) <= 256) or not all(c.isalnum() or c in "_-" for c in secret):
                 raise ValueError("BOT_MODE=webhook needs BOT_WEBHOOK_SECRET: 1-256 characters of A-Z a-z 0-9 _ -")
         return self
+
+    @field_validator("bot_encryption_key")
+    @classmethod
+    def _key_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            try:
+                secret = base64.b64decode(value.get_secret_value().strip(), validate=True)
+            except (binascii.Error, ValueError):
+                secret = b""
+            if len(secret) != 32:
+                raise ValueError("BOT_ENCRYPTION_KEY must be base64 of 32 random bytes "
+                                 "(e.g. the output of: openssl rand -base64 32)")
+        return value
+
+    @property
+    def encryption_key_file(self) -> Path:
+        """BOT_ENCRYPTION_KEY_FILE, or ``bot.key`` in the database's folder."""
+        return self.bot_encryption_key_file or self.bot_database.parent / "bot.key"
 
     @property
     def base_url(self) -> str:

@@ -165,12 +165,14 @@ class SessionStore(Protocol):
         """
         ...
 
-    async def replace_data(self, user_id: int, data: str, *, version: int) -> bool:
-        """Replace the session's ``data`` if it is still at ``version`` (for re-encryption).
+    async def replace_data(self, sessions: Sequence[StoredSession]) -> int:
+        """For each of ``sessions``, replace the stored ``data`` of that user's session with the given
+        one if the session is still at the given ``version`` (for re-encryption), all in one transaction;
+        return how many were replaced.
 
         Changes nothing else: not the version, not ``updated_at`` (rewriting a row does not make it
-        less idle), not the open question. False, with nothing written, if there is no session or its
-        version moved. The replaced value is treated like deleted data (see `erase_old_copies`).
+        less idle), not the open question; a session that is gone or moved on is left alone. The
+        replaced values are treated like deleted data (see `erase_old_copies`).
         """
         ...
 

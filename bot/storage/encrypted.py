@@ -48,7 +48,6 @@ NONCE_BYTES: Final = 12
 # Names in the store's meta table.
 META_KEY_IDS: Final = "encryption.key_ids"  # space-separated ids of the keys rows may be encrypted under
 META_PLAIN_DONE: Final = "encryption.plain_rows_encrypted"  # set once no plain row is left
-REWRITE_PAGE: Final = 200  # sessions read per trip when rewriting them all
 
 
 class DecryptionError(StorageError):
@@ -100,8 +99,12 @@ class EncryptedSessionStore:
     """
 
     def __init__(self, inner: SessionStore, keys: KeyRing | None, *,
-                 create_keys: Callable[[], KeyRing] | None = None) -> None:
+                 create_keys: Callable[[], KeyRing] | None = None, rewrite_batch: int = 500) -> None:
+        """``rewrite_batch``: sessions re-encrypted per transaction (one read and one write each)."""
+        if rewrite_batch < 1:
+            raise ValueError("rewrite_batch must be >= 1")
         self._inner = inner
+        self._rewrite_batch = rewrite_batch
         self._keys = keys
         self._create_keys = create_keys
         self._plain_rows_left = True  # until open() has read the meta table
@@ -226,9 +229,13 @@ class EncryptedSessionStore:
         page = await self._inner.sessions_after(user_id, limit)
         return [dataclasses.replace(stored, data=self._decrypt(stored)) for stored in page]
 
-    async def replace_data(self, user_id: int, data: str, *, version: int) -> bool:
-        return await self._inner.replace_data(user_id, seal(self.keys.current, user_id, version, data),
-                                              version=version)
+    async def replace_data(self, sessions: Sequence[StoredSession]) -> int:
+        return await self._inner.replace_data([self._sealed(session) for session in sessions])
+
+    def _sealed(self, session: StoredSession) -> StoredSession:
+        """``session`` with its data encrypted under the current key, for its user and version."""
+        return dataclasses.replace(session, data=seal(self.keys.current, session.user_id, session.version,
+                                                      session.data))
 
     async def erase_old_copies(self) -> None:
         await self._inner.erase_old_copies()
@@ -259,15 +266,14 @@ class EncryptedSessionStore:
 
     async def _rewrite_rows(self, needs_rewrite: Callable[[str], bool]) -> int:
         """Re-encrypt under the current key each stored session whose value ``needs_rewrite``, at its
-        own version; then erase the replaced values. A session saved meanwhile is already under it."""
+        own version, a batch per transaction; then erase the replaced values. A session saved meanwhile
+        is left alone: the save wrote it under the current key."""
         rewritten = 0
         after: int | None = None
-        while page := await self._inner.sessions_after(after, REWRITE_PAGE):
-            for stored in page:
-                if needs_rewrite(stored.data):
-                    plaintext = self._decrypt(stored)
-                    sealed = seal(self.keys.current, stored.user_id, stored.version, plaintext)
-                    rewritten += await self._inner.replace_data(stored.user_id, sealed, version=stored.version)
+        while page := await self._inner.sessions_after(after, self._rewrite_batch):
+            stale = [stored for stored in page if needs_rewrite(stored.data)]
+            rewritten += await self.replace_data([dataclasses.replace(stored, data=self._decrypt(stored))
+                                                  for stored in stale])
             after = page[-1].user_id
         # Also when nothing was left to rewrite: a run killed before this line rewrote rows and left
         # their old values behind.

@@ -437,13 +437,16 @@ class SqliteSessionStore:
             )
         return [_stored_session(int(row[0]), row[1:]) for row in rows]
 
-    async def replace_data(self, user_id: int, data: str, *, version: int) -> bool:
-        if not isinstance(data, str):
+    async def replace_data(self, sessions: Sequence[StoredSession]) -> int:
+        """One transaction, so one fsync for the whole batch rather than one per row."""
+        rows = [(session.data, session.user_id, session.version) for session in sessions]
+        if not all(isinstance(data, str) for data, _, _ in rows):
             raise TypeError("session data must be JSON text (str)")
-        changed = await self._write_one(
-            "UPDATE sessions SET data = ? WHERE user_id = ? AND version = ?", (data, user_id, version)
-        )
-        return changed == 1
+        if not rows:
+            return 0
+        async with self._transaction() as conn:
+            cursor = await conn.executemany("UPDATE sessions SET data = ? WHERE user_id = ? AND version = ?", rows)
+            return cursor.rowcount
 
     async def erase_old_copies(self) -> None:
         """secure_delete already zeroes the space a replaced or deleted row leaves in the file; the WAL

@@ -12,7 +12,7 @@ import logging
 import re
 import sqlite3
 import stat
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from pathlib import Path
 from typing import TypeVar
 
@@ -21,7 +21,7 @@ from pydantic import SecretStr
 
 from bot.config import Settings
 from bot.key_rotation import rotate_key
-from bot.storage import SaveOutcome, SqliteSessionStore
+from bot.storage import SaveOutcome, SqliteSessionStore, StoredSession
 from bot.storage.encrypted import (
     META_KEY_IDS,
     DecryptionError,
@@ -266,17 +266,17 @@ async def test_plain_rows_from_before_are_encrypted_at_start(database: Path, key
 
 
 class InterruptedStore(SqliteSessionStore):
-    """A store that dies (like a killed process) after ``rewrites`` in-place rewrites."""
+    """A store that dies (like a killed process) after ``batches`` batches of in-place rewrites."""
 
-    def __init__(self, path: Path, rewrites: int) -> None:
+    def __init__(self, path: Path, batches: int) -> None:
         super().__init__(path)
-        self.rewrites_left = rewrites
+        self.batches_left = batches
 
-    async def replace_data(self, user_id: int, data: str, *, version: int) -> bool:
-        if self.rewrites_left == 0:
+    async def replace_data(self, sessions: Sequence[StoredSession]) -> int:
+        if self.batches_left == 0:
             raise KeyboardInterrupt
-        self.rewrites_left -= 1
-        return await super().replace_data(user_id, data, version=version)
+        self.batches_left -= 1
+        return await super().replace_data(sessions)
 
 
 def settings_for(database: Path) -> Settings:
@@ -309,7 +309,7 @@ async def test_rotation_killed_halfway_stays_readable_and_a_second_run_finishes(
     # What rotate-key does before it dies: the new key first in the file, then 4 rows rewritten.
     both = old.with_current(EncryptionKey.generate())
     write_key_file(settings.encryption_key_file, both)
-    interrupted = EncryptedSessionStore(InterruptedStore(database, rewrites=4), both)
+    interrupted = EncryptedSessionStore(InterruptedStore(database, batches=2), both, rewrite_batch=2)
     await interrupted.open()
     with pytest.raises(KeyboardInterrupt):
         await interrupted.reencrypt_all()

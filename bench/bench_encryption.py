@@ -1,0 +1,112 @@
+"""CPU cost of encrypting sessions at rest: per save and per load, with and without the encryption layer.
+
+    .venv/bin/python bench/bench_encryption.py                  # 3,000 saves and loads x 5 runs of each store
+    .venv/bin/python bench/bench_encryption.py --operations 300 --runs 1 --sessions 100   # a quick look
+
+Two figures:
+
+* **AES-GCM alone**: `seal` and `unseal` (bot/storage/encrypted.py) of one session record (about 1.5 KB
+  of JSON, bench_store.RECORD), in a loop: the cryptography itself, base64 and the text around it.
+* **Through the store**: the same saves and loads as bench_store.py (WAL, ``synchronous=FULL``, a real
+  file), once on `SqliteSessionStore` and once on `EncryptedSessionStore` over it, runs alternating so
+  that the machine's load hits both alike. CPU is the whole process's (``time.process_time``, aiosqlite's
+  thread included); the figures are medians over the runs, and the difference is what encryption costs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import statistics
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+if str(ROOT) not in sys.path:
+    sys.path.append(ROOT.as_posix())
+
+import machine  # noqa: E402  (bench/machine.py: the script's folder is on sys.path)
+from bench_store import RECORD  # noqa: E402
+
+from bot.storage import SessionStore, SqliteSessionStore  # noqa: E402
+from bot.storage.encrypted import EncryptedSessionStore, seal, unseal  # noqa: E402
+from bot.storage.keys import EncryptionKey, KeyRing  # noqa: E402
+
+
+def crypto_alone(operations: int) -> tuple[float, float]:
+    """CPU seconds per seal and per unseal of one record."""
+    ring = KeyRing([EncryptionKey.generate()])
+    start = time.process_time()
+    sealed = [seal(ring.current, n, n + 1, RECORD) for n in range(operations)]
+    per_seal = (time.process_time() - start) / operations
+    start = time.process_time()
+    for n, value in enumerate(sealed):
+        unseal(ring, n, n + 1, value)
+    return per_seal, (time.process_time() - start) / operations
+
+
+async def one_run(store: SessionStore, sessions: int, operations: int) -> tuple[float, float]:
+    """CPU seconds per save and per load on an open store holding ``sessions`` sessions."""
+    versions = {user: (loaded.version if (loaded := await store.load(user)) else 0) for user in range(sessions)}
+    start = time.process_time()
+    for n in range(operations):
+        user = n % sessions
+        await store.save(user, RECORD, expected_version=versions[user])
+        versions[user] += 1
+    per_save = (time.process_time() - start) / operations
+    start = time.process_time()
+    for n in range(operations):
+        loaded = await store.load(n % sessions)
+        assert loaded is not None and loaded.data == RECORD
+    return per_save, (time.process_time() - start) / operations
+
+
+async def through_stores(folder: Path, *, sessions: int, operations: int, runs: int
+                         ) -> dict[str, tuple[list[float], list[float]]]:
+    stores: dict[str, SessionStore] = {
+        "plain": SqliteSessionStore(folder / "plain.sqlite3"),
+        "encrypted": EncryptedSessionStore(SqliteSessionStore(folder / "encrypted.sqlite3"),
+                                           KeyRing([EncryptionKey.generate()])),
+    }
+    results: dict[str, tuple[list[float], list[float]]] = {name: ([], []) for name in stores}
+    for store in stores.values():
+        await store.open()
+    try:
+        for store in stores.values():  # warm-up: every session stored once
+            await one_run(store, sessions, sessions)
+        for _ in range(runs):
+            for name, store in stores.items():
+                per_save, per_load = await one_run(store, sessions, operations)
+                results[name][0].append(per_save)
+                results[name][1].append(per_load)
+    finally:
+        for store in stores.values():
+            await store.close()
+    return results
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
+    parser.add_argument("--sessions", type=int, default=1_000, help="stored sessions the saves go to")
+    parser.add_argument("--operations", type=int, default=3_000, help="saves, then loads, per run")
+    parser.add_argument("--runs", type=int, default=5)
+    args = parser.parse_args()
+    per_seal, per_unseal = crypto_alone(max(args.operations, 1_000))
+    with tempfile.TemporaryDirectory() as folder:
+        results = asyncio.run(through_stores(Path(folder), sessions=args.sessions, operations=args.operations,
+                                             runs=args.runs))
+    print(machine.header(("aiosqlite", "cryptography")))
+    print(f"record: {len(RECORD)} bytes of JSON; {args.operations} saves and loads x {args.runs} runs "
+          f"on {args.sessions} stored sessions")
+    print(f"AES-GCM alone:  seal {per_seal * 1e6:.1f} us, unseal {per_unseal * 1e6:.1f} us")
+    medians = {name: (statistics.median(saves), statistics.median(loads)) for name, (saves, loads) in results.items()}
+    for name, (save, load) in medians.items():
+        print(f"{name:10} CPU per save {save * 1e6:6.0f} us   per load {load * 1e6:6.0f} us")
+    print(f"encryption  CPU per save {(medians['encrypted'][0] - medians['plain'][0]) * 1e6:+6.0f} us"
+          f"   per load {(medians['encrypted'][1] - medians['plain'][1]) * 1e6:+6.0f} us")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,12 +1,13 @@
 """CPU cost of encrypting sessions at rest: per save and per load, with and without the encryption layer.
 
     .venv/bin/python bench/bench_encryption.py                  # 3,000 saves and loads x 5 runs of each store
-    .venv/bin/python bench/bench_encryption.py --operations 300 --runs 1 --sessions 100   # a quick look
+    .venv/bin/python bench/bench_encryption.py --operations 300 --runs 1 --sessions 100 --before 1000   # quick
 
 Two figures:
 
 * **AES-GCM alone**: `seal` and `unseal` (bot/storage/encrypted.py) of one session record (about 1.5 KB
   of JSON, bench_store.RECORD), in a loop: the cryptography itself, base64 and the text around it.
+* **A database from before**: how long the start-up pass takes to encrypt ``--before`` plain sessions.
 * **Through the store**: the same saves and loads as bench_store.py (WAL, ``synchronous=FULL``, a real
   file), once on `SqliteSessionStore` and once on `EncryptedSessionStore` over it, runs alternating so
   that the machine's load hits both alike. CPU is the whole process's (``time.process_time``, aiosqlite's
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import sqlite3
 import statistics
 import sys
 import tempfile
@@ -87,16 +89,37 @@ async def through_stores(folder: Path, *, sessions: int, operations: int, runs: 
     return results
 
 
+async def encrypt_from_before(folder: Path, sessions: int) -> tuple[float, float]:
+    """CPU and wall seconds of the start-up pass that encrypts a database from before encryption
+    holding ``sessions`` plain sessions (bulk-inserted with SQL, as bench_pipeline.py does)."""
+    database = folder / "before.sqlite3"
+    async with SqliteSessionStore(database):
+        pass  # the schema
+    with sqlite3.connect(database) as db:
+        db.executemany("INSERT INTO sessions (user_id, data, version, created_at, updated_at)"
+                       " VALUES (?, ?, 1, '2026-12-01T00:00:00.000000Z', '2026-12-01T00:00:00.000000Z')",
+                       ((user, RECORD) for user in range(sessions)))
+    store = EncryptedSessionStore(SqliteSessionStore(database), KeyRing([EncryptionKey.generate()]))
+    cpu, wall = time.process_time(), time.perf_counter()
+    await store.open()
+    cpu, wall = time.process_time() - cpu, time.perf_counter() - wall
+    await store.close()
+    return cpu, wall
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n", 1)[0])
     parser.add_argument("--sessions", type=int, default=1_000, help="stored sessions the saves go to")
     parser.add_argument("--operations", type=int, default=3_000, help="saves, then loads, per run")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--before", type=int, default=100_000,
+                        help="plain sessions in the database from before encryption that start-up encrypts")
     args = parser.parse_args()
     per_seal, per_unseal = crypto_alone(max(args.operations, 1_000))
     with tempfile.TemporaryDirectory() as folder:
         results = asyncio.run(through_stores(Path(folder), sessions=args.sessions, operations=args.operations,
                                              runs=args.runs))
+        before_cpu, before_wall = asyncio.run(encrypt_from_before(Path(folder), args.before))
     print(machine.header(("aiosqlite", "cryptography")))
     print(f"record: {len(RECORD)} bytes of JSON; {args.operations} saves and loads x {args.runs} runs "
           f"on {args.sessions} stored sessions")
@@ -106,6 +129,7 @@ def main() -> None:
         print(f"{name:10} CPU per save {save * 1e6:6.0f} us   per load {load * 1e6:6.0f} us")
     print(f"encryption  CPU per save {(medians['encrypted'][0] - medians['plain'][0]) * 1e6:+6.0f} us"
           f"   per load {(medians['encrypted'][1] - medians['plain'][1]) * 1e6:+6.0f} us")
+    print(f"start-up encryption of {args.before} sessions from before: {before_cpu:.1f} s CPU, {before_wall:.1f} s")
 
 
 if __name__ == "__main__":

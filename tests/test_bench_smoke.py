@@ -35,5 +35,5 @@ def test_bench_encryption_quick_run_reports_the_difference(tmp_path: Path) -> No
         cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
     )
     assert done.returncode == 0, done.stdout + done.stderr
-    assert "AES-GCM alone:" in done.stdout and "encryption  CPU per save" in done.stdout
+    assert "AES-GCM alone:" in done.stdout and "encryption   CPU per save" in done.stdout
     assert "start-up encryption of 50 sessions" in done.stdout

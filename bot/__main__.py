@@ -81,6 +81,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return _rotate(settings, arguments.new_key_file)
     from bot.composition import build_service
     from bot.storage import StorageError
+    from bot.storage.keys import EncryptionKeyError
 
     service, store, database = build_service(settings)
     # The compiled content and the message catalogues live as long as the process: frozen, the cyclic
@@ -93,10 +94,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     try:
         asyncio.run(_open_once(store))
-    except StorageError as error:
+    except EncryptionKeyError as error:
         print(f"Cannot open the database {settings.bot_database}: {error}. Set BOT_ENCRYPTION_KEY or "
               f"BOT_ENCRYPTION_KEY_FILE (now {settings.encryption_key_file}) to the key it was written with.",
               file=sys.stderr)
+        return 2
+    except StorageError as error:
+        print(f"Cannot open the database {settings.bot_database}: {error}", file=sys.stderr)
         return 2
     if settings.telegram_bot_token is not None:
         from bot.telegram_adapter.application import run

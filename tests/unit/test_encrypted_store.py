@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TypeVar
 
 import pytest
-from pydantic import SecretStr
+from pydantic import SecretStr, ValidationError
 
 from bot.config import Settings
 from bot.key_rotation import rotate_key
@@ -200,6 +200,17 @@ def test_the_environment_key_wins_over_the_file(tmp_path: Path) -> None:
     assert ring is not None and ring.ids == (in_env.key_id,)
     file_ring = configured_keys(None, path)
     assert file_ring is not None and file_ring.ids == (in_file.key_id,)
+
+
+def test_a_malformed_environment_key_is_refused_without_echoing_it(tmp_path: Path) -> None:
+    for text in ("c2hvcnQ=", "not base64 at all"):
+        with pytest.raises(ValidationError) as caught:
+            Settings.model_validate({"BOT_ENCRYPTION_KEY": text})
+        assert "BOT_ENCRYPTION_KEY must be base64 of 32 random bytes" in str(caught.value)
+        assert text not in str(caught.value)
+    settings = Settings.model_validate({"BOT_DATABASE": str(tmp_path / "db" / "x.sqlite3")})
+    assert settings.encryption_key_file == tmp_path / "db" / "bot.key"
+    assert Settings.model_validate({"BOT_ENCRYPTION_KEY_FILE": ""}).bot_encryption_key_file is None
 
 
 async def test_first_start_creates_the_key_file(database: Path) -> None:

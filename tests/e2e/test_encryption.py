@@ -8,12 +8,13 @@ import json
 import os
 import re
 import stat
+import sys
 from pathlib import Path
 
 from tests.fake_telegram import FakeTelegramServer
 
 from .conftest import BotFactory
-from .harness import SimulatedUser, answer_all
+from .harness import SimulatedUser, answer_all, bot_environment
 
 ANSWERS = ["Work there", "41", "Guangzhou", "Yes", "612345"]
 # What must not be readable in the files: the salary (as typed and as shown), the city, the person's
@@ -71,4 +72,33 @@ async def test_answers_are_unreadable_on_disk_and_a_wrong_key_stops_the_bot(
 
     again = await bots().start()  # the right key again: everything is there
     assert len(await meiling.answers()) == len(ANSWERS)
+    again.assert_healthy()
+
+
+async def test_rotate_key_between_two_runs_keeps_every_answer(fake_telegram: FakeTelegramServer,
+                                                              bots: BotFactory) -> None:
+    bot = await bots().start()
+    meiling = SimulatedUser(fake_telegram, "Meiling")
+    await meiling.start()
+    await answer_all(meiling, ANSWERS)
+    assert await bot.stop() == 0
+    key_file = bot.database.parent / "bot.key"
+    old_id = key_file.read_text().split()[0]
+
+    rotation = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot", "rotate-key", cwd=bot.workdir,
+        env=bot_environment({"BOT_DATABASE": str(bot.database)}),
+        stdin=asyncio.subprocess.DEVNULL, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE)
+    out, err = await asyncio.wait_for(rotation.communicate(), 60)
+    assert rotation.returncode == 0, out.decode() + err.decode()
+    lines = key_file.read_text().split("\n")
+    new_id = lines[0].split()[0]
+    assert new_id != old_id and lines[1:] == [""]  # the old key retired
+    assert f"every row is now under key {new_id}" in out.decode()
+    assert lines[0].split()[1] not in out.decode() + err.decode()
+
+    again = await bots().start()
+    assert len(await meiling.answers()) == len(ANSWERS)
+    text = readable_text(bot.database)
+    assert not [value for value in PERSONAL if value in text]
     again.assert_healthy()

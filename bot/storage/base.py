@@ -6,6 +6,11 @@ Session text holds personal answers (salaries, ages), so it is kept out of every
 `SqliteSessionStore` (sqlite.py) is one implementation; another database (PostgreSQL, for several
 workers) must meet the same contract, written in the docstrings below. The tests of the contract are in
 ``tests/unit/test_session_store.py``.
+
+The bot never uses a store directly for sessions: `EncryptedSessionStore` (encrypted.py) wraps it and
+encrypts ``data``, using the last five methods of the protocol (a meta table, a cursor over sessions, an
+in-place rewrite, erasing old copies) to check its keys and re-encrypt rows. So ``data`` reaching a store
+is ciphertext text, and an implementation needs nothing of its own for encryption.
 """
 
 from __future__ import annotations

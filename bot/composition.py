@@ -20,6 +20,11 @@ def utc_now() -> datetime:
     return datetime.now(UTC)
 
 
+def build_database(settings: Settings, *, clock: Callable[[], datetime] = utc_now) -> SqliteSessionStore:
+    """The database the settings name (the one place that picks the store, for the bot and rotate-key)."""
+    return SqliteSessionStore(settings.bot_database, clock=clock)
+
+
 def encrypted_sessions(settings: Settings, database: SessionStore) -> EncryptedSessionStore:
     """The sessions, encrypted, over ``database``. The keys are read here; they are checked against the
     data, and a key file is created for a database without encrypted data, when the store opens."""
@@ -36,7 +41,7 @@ def build_service(settings: Settings, *, clock: Callable[[], datetime] = utc_now
     catalog = load_catalog()
     interview = Interview(load_content(), languages=frozenset(catalog.codes))
     # The groups' settings and the anonymous counts hold nothing personal: they use the database as is.
-    database = SqliteSessionStore(settings.bot_database, clock=clock)
+    database = build_database(settings, clock=clock)
     store = encrypted_sessions(settings, database)
     service = ConversationService(interview, store, catalog, clock=clock,
                                   default_language=settings.bot_default_language,

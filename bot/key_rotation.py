@@ -22,8 +22,8 @@ import asyncio
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.composition import build_database
 from bot.config import Settings
-from bot.storage import SqliteSessionStore
 from bot.storage.encrypted import EncryptedSessionStore
 from bot.storage.keys import EncryptionKey, EncryptionKeyError, KeyRing, configured_keys, read_key_file, write_key_file
 
@@ -53,7 +53,7 @@ def rotation_keys(settings: Settings, new_key_file: Path | None) -> tuple[KeyRin
 
 async def rotate_key(settings: Settings, new_key_file: Path | None = None) -> RotationReport:
     keys, target = await asyncio.to_thread(rotation_keys, settings, new_key_file)
-    store = EncryptedSessionStore(SqliteSessionStore(settings.bot_database), keys)
+    store = EncryptedSessionStore(build_database(settings), keys)
     await store.open()  # refuses keys that do not open the data, before writing anything
     try:
         resumed = len(keys) > 1 or await store.key_ids_in_use() != [keys.current.key_id]

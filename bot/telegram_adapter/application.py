@@ -61,8 +61,10 @@ def webhook_path(settings: Settings) -> str:
     return urlsplit(settings.bot_webhook_url).path.strip("/")
 
 
-def build_application(settings: Settings, service: ConversationService, store: BotStore,
+def build_application(settings: Settings, service: ConversationService, store: SessionStore, database: BotStore,
                       clock: Callable[[], datetime] = utc_now) -> Application:  # type: ignore[type-arg]
+    """``store``: the sessions (encrypted); ``database``: the same database's groups and counts, opened
+    and closed with ``store``."""
     assert settings.telegram_bot_token is not None
     request, get_updates_request = telegram_requests(settings)
     inbox = DurableUpdateQueue(store, batched=settings.bot_mode is Mode.POLLING)
@@ -85,7 +87,7 @@ def build_application(settings: Settings, service: ConversationService, store: B
     )
     application = builder.build()
     private = PrivateChatHandler(service)
-    groups = GroupFeatures(service, store, store, admin_ids=settings.bot_admin_ids, clock=clock)
+    groups = GroupFeatures(service, database, database, admin_ids=settings.bot_admin_ids, clock=clock)
     in_private = filters.ChatType.PRIVATE
     owners: dict[Owner, Callback] = {Owner.INTERVIEW: private, Owner.CHANNEL_ADMIN: groups.on_publish,
                                      Owner.BOT_ADMIN: groups.on_stats}
@@ -206,8 +208,8 @@ def _on_error(service: ConversationService):  # type: ignore[no-untyped-def]
     return on_error
 
 
-def run(settings: Settings, service: ConversationService, store: BotStore) -> None:
-    application = build_application(settings, service, store)
+def run(settings: Settings, service: ConversationService, store: SessionStore, database: BotStore) -> None:
+    application = build_application(settings, service, store, database)
     drop = settings.bot_drop_pending_updates or None
     try:
         if settings.bot_mode is Mode.WEBHOOK:

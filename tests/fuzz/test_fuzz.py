@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
+import pytest
 from telegram import Update
 from telegram.ext import Application, ContextTypes, MessageHandler, filters
 
@@ -18,7 +19,7 @@ from conversations.outputs import StepResult
 from conversations.session import Answer, Session
 
 from .invariants import LeakDetector, check_record
-from .runner import FuzzRun
+from .runner import FuzzRun, running_bot, settle
 
 TODAY = date(2026, 6, 1)
 
@@ -103,3 +104,28 @@ def test_the_leak_detector_finds_a_private_value_in_a_group_message() -> None:
     assert [leak.typed_at for leak in leaks.check(-100, "sendMessage", "Salary: 1,234,567 yuan")] == [41]
     assert leaks.check(-100, "sendMessage", "Salary: 21,234,567 yuan") == []  # matched whole
     assert leaks.check(-100, "sendMessage", "Cities I know: Shenzhen. seen in public too") == []
+
+
+# --- what the fuzzer found (each fixed in bot/) ------------------------------------------------------
+
+
+class _Errors:
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    async def __call__(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
+        self.seen.append(type(context.error).__name__)
+
+
+@pytest.fixture
+def errors() -> _Errors:
+    return _Errors()
+
+
+async def test_a_person_who_blocks_the_bot_before_its_reply_is_no_error(tmp_path: Path, errors: _Errors) -> None:
+    async with running_bot(tmp_path / "bot.sqlite3", on_error=errors) as (server, application, _):
+        user = server.add_user("Mia")
+        server.user_sends_command(user, user, "start")
+        server.user_blocks_bot(user)  # before the bot has read the /start
+        await settle(server, application)
+        assert errors.seen == []

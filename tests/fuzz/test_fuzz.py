@@ -129,3 +129,34 @@ async def test_a_person_who_blocks_the_bot_before_its_reply_is_no_error(tmp_path
         server.user_blocks_bot(user)  # before the bot has read the /start
         await settle(server, application)
         assert errors.seen == []
+
+
+async def test_a_group_command_where_the_bot_may_no_longer_write_is_no_error(tmp_path: Path,
+                                                                             errors: _Errors) -> None:
+    async with running_bot(tmp_path / "bot.sqlite3", on_error=errors) as (server, application, _):
+        admin, member = server.add_user("Admin"), server.add_user("Member")
+        group = server.add_group("Restricted", members=[member], admins=[admin])
+        server.bot_added_to_chat(group, admin)
+        await settle(server, application)
+        server.user_sends_command(member, group, "routes")
+        server.set_bot_status(group, admin, "restricted", is_member=True, can_send_messages=False)
+        server.user_sends_command(member, group, "help")
+        await settle(server, application)
+        assert errors.seen == []
+
+
+async def test_a_group_button_press_delivered_twice_is_no_error(tmp_path: Path, errors: _Errors) -> None:
+    async with running_bot(tmp_path / "bot.sqlite3", on_error=errors) as (server, application, _):
+        member = server.add_user("Member")
+        group = server.add_group("Group", members=[member], bot_status="member")
+        server.user_sends_command(member, group, "check")
+        await settle(server, application)
+        prompt = next(m for m in server.messages_in(group, from_bot=True) if m.buttons)
+        data = prompt.buttons[0][0].callback_data
+        server.user_presses_button(member, prompt, data)
+        await settle(server, application)
+        again = dict(server.updates_sent[-1])  # redelivered with its update id, as after a restart
+        server.push_raw_update(again)
+        await settle(server, application)
+        assert errors.seen == []
+

@@ -19,6 +19,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=60, help="updates per batch (checked after each)")
     parser.add_argument("--epoch", type=int, default=5_000, help="updates per fake server and bot restart")
     parser.add_argument("--workdir", type=Path, help="where the database goes (default: a temporary folder)")
+    parser.add_argument("--explain", action="store_true",
+                        help="failures also give the exception's message and where in bot/ it was raised")
+    parser.add_argument("--show", type=int, action="append", default=[], metavar="INDEX",
+                        help="print update number INDEX as JSON (repeatable), to reproduce a failure by hand")
     args = parser.parse_args(argv)
 
     def progress(line: str) -> None:
@@ -28,7 +32,8 @@ def main(argv: list[str] | None = None) -> int:
         workdir = args.workdir or Path(temporary)
         workdir.mkdir(parents=True, exist_ok=True)
         report = asyncio.run(run_fuzz(args.updates, args.seed, workdir, people=args.people, batch_size=args.batch,
-                                      epoch_updates=args.epoch, progress=progress))
+                                      epoch_updates=args.epoch, progress=progress, explain=args.explain,
+                                      show=frozenset(args.show)))
     print(report.summary())
     return 0 if report.ok else 1
 

@@ -8,6 +8,7 @@ pasted anywhere.
 from __future__ import annotations
 
 import re
+from collections.abc import Set
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -160,13 +161,15 @@ class LeakDetector:
         else:
             self._by_first_token.setdefault(tokens[0], []).append((value, index))
 
-    def check(self, chat_id: int | str, method: str, text: str) -> list[Leak]:
+    def check(self, chat_id: int | str, method: str, text: str, public_inputs: Set[str] = frozenset()) -> list[Leak]:
+        """The values found in ``text``; one typed publicly since it was typed in private is no leak."""
         leaks: list[Leak] = []
         for token in set(_TOKEN.findall(text)):
             index = self._single.get(token)
-            if index is not None:
+            if index is not None and token not in public_inputs:
                 leaks.append(Leak(index, chat_id, method))
             for value, typed_at in self._by_first_token.get(token, ()):
-                if value in text and re.search(rf"(?<![\w,.]){re.escape(value)}(?![\w,.])", text):
+                if value in text and value not in public_inputs and re.search(
+                        rf"(?<![\w,.]){re.escape(value)}(?![\w,.])", text):
                     leaks.append(Leak(typed_at, chat_id, method))
         return leaks

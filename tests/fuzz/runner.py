@@ -9,12 +9,14 @@ and message it saw, and 100,000 updates' worth would not fit in memory.
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import platform
 import random
 import sqlite3
 import time
+import traceback
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Coroutine
 from contextlib import asynccontextmanager
@@ -110,9 +112,20 @@ class _Observer(logging.Handler):
         self.handler_errors: list[tuple[int | None, str]] = []  # (update_id, exception type)
         self.logged: list[str] = []
 
+    explain = False  # also the exception's message and where in bot/ it came from (for debugging a seed)
+
     async def on_error(self, update: object, context: ContextTypes.DEFAULT_TYPE) -> None:
         update_id = update.update_id if isinstance(update, Update) else None
-        self.handler_errors.append((update_id, type(context.error).__name__))
+        self.handler_errors.append((update_id, self._describe(context.error)))
+
+    def _describe(self, error: BaseException | None) -> str:
+        if error is None:
+            return "?"
+        if not self.explain:
+            return type(error).__name__
+        frames = [f"{frame.filename.rsplit('/', 1)[-1]}:{frame.lineno}" for frame in
+                  traceback.extract_tb(error.__traceback__) if f"{os.sep}bot{os.sep}" in frame.filename]
+        return f"{type(error).__name__}: {str(error)[:200]} at {' < '.join(reversed(frames)) or '?'}"
 
     def emit(self, record: logging.LogRecord) -> None:
         if record.funcName == "on_error":
@@ -120,7 +133,7 @@ class _Observer(logging.Handler):
         if record.levelno >= logging.ERROR or record.exc_info:
             error = record.exc_info[1] if record.exc_info else None
             self.logged.append(f"{record.name} logged {record.levelname}"
-                               + (f" with {type(error).__name__}" if error is not None else ""))
+                               + (f" with {self._describe(error)}" if error is not None else ""))
 
     def on_loop_exception(self, loop: asyncio.AbstractEventLoop, context: dict[str, Any]) -> None:
         error = context.get("exception")
@@ -130,7 +143,8 @@ class _Observer(logging.Handler):
 class FuzzRun:
     def __init__(self, *, updates: int, seed: int, workdir: Path, epoch_updates: int = 5_000,
                  batch_size: int = 60, people: int = 60, prepare: Prepare | None = None,
-                 max_failures_kept: int = 100, progress: Callable[[str], None] | None = None) -> None:
+                 max_failures_kept: int = 100, progress: Callable[[str], None] | None = None,
+                 explain: bool = False, show: frozenset[int] = frozenset()) -> None:
         self.requested = updates
         self.seed = seed
         self.workdir = workdir
@@ -145,13 +159,18 @@ class FuzzRun:
         self.report = FuzzReport(seed=seed, requested=updates)
         self.leaks = LeakDetector()
         self.observer = _Observer()
+        self.observer.explain = explain
+        self.show = show  # indices of updates to print as JSON, to reproduce a failure by hand
         self.last_index_of_user: dict[int, tuple[int, str]] = {}
         self.index_of_update_id: dict[int, tuple[int, str]] = {}
 
     def fail(self, invariant: str, detail: str, index: int | None = None, kind: str | None = None) -> None:
         self.report.failures_by_invariant[invariant] += 1
+        failure = Failure(invariant, index, kind, detail)
         if len(self.report.failures) < self.max_failures_kept:
-            self.report.failures.append(Failure(invariant, index, kind, detail))
+            self.report.failures.append(failure)
+        if self.progress is not None:
+            self.progress(f"FAILED {failure.describe(self.seed)}")
 
     async def run(self) -> FuzzReport:
         started = time.perf_counter()
@@ -221,6 +240,8 @@ class FuzzRun:
                            mark: Any) -> None:
         for sent in batch:
             self.report.by_kind[sent.kind] += 1
+            if sent.index in self.show and self.progress is not None:
+                self.progress(f"update #{sent.index} ({sent.kind}): {json.dumps(sent.body, ensure_ascii=False)}")
             update_id = sent.body.get("update_id")
             if isinstance(update_id, int):
                 self.index_of_update_id[update_id] = (sent.index, sent.kind)
@@ -272,7 +293,7 @@ class FuzzRun:
             public = isinstance(chat_id, str) or (isinstance(chat_id, int) and chat_id < 0)
             if request.method not in PUBLIC_OUTPUT_METHODS or not public or chat_id is None:
                 continue
-            for leak in self.leaks.check(chat_id, request.method, request.text or ""):
+            for leak in self.leaks.check(chat_id, request.method, request.text or "", generator.public_typed):
                 self.fail("nothing-private-in-public", f"a value typed in private reached a group or channel "
                           f"({leak.method})", leak.typed_at, "typed in private")
 

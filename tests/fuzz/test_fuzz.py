@@ -104,6 +104,8 @@ def test_the_leak_detector_finds_a_private_value_in_a_group_message() -> None:
     assert [leak.typed_at for leak in leaks.check(-100, "sendMessage", "Salary: 1,234,567 yuan")] == [41]
     assert leaks.check(-100, "sendMessage", "Salary: 21,234,567 yuan") == []  # matched whole
     assert leaks.check(-100, "sendMessage", "Cities I know: Shenzhen. seen in public too") == []
+    leaks.add_typed(44, "Atlantis-9", public_inputs=set())  # typed in private first, then in a group
+    assert leaks.check(-100, "sendMessage", "No figures for Atlantis-9", public_inputs={"Atlantis-9"}) == []
 
 
 # --- what the fuzzer found (each fixed in bot/) ------------------------------------------------------
@@ -159,4 +161,5 @@ async def test_a_group_button_press_delivered_twice_is_no_error(tmp_path: Path, 
         server.push_raw_update(again)
         await settle(server, application)
         assert errors.seen == []
+
 

@@ -278,17 +278,17 @@ class GroupFeatures:
         command = parse_command(message.text, context.bot.username)
         target = command.args.split(" ")[0] if command is not None else ""
         if not re.fullmatch(r"@[A-Za-z0-9_]{4,32}|-100\d{5,15}", target):
-            await message.reply_text(escape(self.t(language, "channel-publish-usage")), parse_mode=ParseMode.HTML)
+            await _tell(message, escape(self.t(language, "channel-publish-usage")))
             return
         try:
             channel = await context.bot.get_chat(target)
         except TelegramError:
             channel = None
         if channel is None or channel.type != ChatType.CHANNEL:
-            await message.reply_text(escape(self.t(language, "channel-not-found")), parse_mode=ParseMode.HTML)
+            await _tell(message, escape(self.t(language, "channel-not-found")))
             return
         if not await self._can_publish(context, channel, user):
-            await message.reply_text(escape(self.t(language, "channel-not-admin")), parse_mode=ParseMode.HTML)
+            await _tell(message, escape(self.t(language, "channel-not-admin")))
             return
         settings = await self._settings_for(channel, user)
         await self.store.put_chat(settings)
@@ -298,8 +298,7 @@ class GroupFeatures:
         await context.bot.send_message(channel.id, escape(self.t(settings.language, "channel-post-text")),
                                        parse_mode=ParseMode.HTML, reply_markup=markup)
         name = f"@{channel.username}" if channel.username else (channel.title or str(channel.id))
-        await message.reply_text(escape(self.t(language, "channel-published", channel=name)),
-                                 parse_mode=ParseMode.HTML)
+        await _tell(message, escape(self.t(language, "channel-published", channel=name)))
 
     async def _can_publish(self, context: ContextTypes.DEFAULT_TYPE, channel: ChatFullInfo, user: User) -> bool:
         try:
@@ -329,7 +328,7 @@ class GroupFeatures:
             return
         language = await self._private_language(user)
         if user.id not in self.admin_ids:
-            await message.reply_text(escape(self.t(language, "stats-admins-only")), parse_mode=ParseMode.HTML)
+            await _tell(message, escape(self.t(language, "stats-admins-only")))
             return
         counts = await self.stats_store.stats()
         lines = [f"<b>{escape(self.t(language, 'stats-title'))}</b>"]
@@ -357,7 +356,7 @@ class GroupFeatures:
             for row in outcomes:
                 outcome = self.t(language, f"verdict-status-{row.value.replace('_', '-')}")
                 lines.append(escape(self.t(language, "stats-outcome-line", outcome=outcome, count=row.count)))
-        await message.reply_text("\n".join(lines), parse_mode=ParseMode.HTML)
+        await _tell(message, "\n".join(lines))
 
     async def _stat_name(self, language: str, dimension: str, value: str) -> str:
         if dimension == "source" and value == "private":
@@ -369,6 +368,15 @@ class GroupFeatures:
             if chat is not None and chat.title:
                 return f"{chat.title} ({value})"
         return value
+
+
+async def _tell(message: Message, html: str) -> None:
+    """Replies in the private chat a command came from. A person who blocked the bot meanwhile
+    (Forbidden) is told nothing: nothing was changed for them."""
+    try:
+        await message.reply_text(html, parse_mode=ParseMode.HTML)
+    except Forbidden:
+        log.info("reply not delivered: the person blocked the bot")
 
 
 async def _answer(query: CallbackQuery, text: str | None = None, *, show_alert: bool = False,

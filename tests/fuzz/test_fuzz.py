@@ -163,3 +163,13 @@ async def test_a_group_button_press_delivered_twice_is_no_error(tmp_path: Path, 
         assert errors.seen == []
 
 
+
+@pytest.mark.parametrize("command", ["/publish", "/publish @nochannel", "/stats"])
+async def test_a_channel_or_bot_admin_command_from_a_person_who_then_blocks_the_bot_is_no_error(
+        tmp_path: Path, errors: _Errors, command: str) -> None:
+    async with running_bot(tmp_path / "bot.sqlite3", on_error=errors) as (server, application, _):
+        user = server.add_user("Mia")
+        server.user_sends_text(user, user, command)
+        server.user_blocks_bot(user)  # before the bot has read the command
+        await settle(server, application)
+        assert errors.seen == []

@@ -73,6 +73,7 @@ class FuzzReport:
     sessions_checked: int = 0
     complete_interviews: int = 0  # sessions at a verdict at the end (the interview's deep states reached)
     most_answers: int = 0  # the most answers any stored session held at the end
+    verdicts_reached: int = 0  # times a walker's session became complete (they were shown the verdict)
 
     @property
     def updates(self) -> int:
@@ -88,7 +89,8 @@ class FuzzReport:
                  f"machine: {machine()}", "updates sent by kind:"]
         lines += [f"  {kind:32} {count:7}" for kind, count in sorted(self.by_kind.items())]
         lines.append(f"stored sessions checked: {self.sessions_checked}; at the end, sessions at a verdict: "
-                     f"{self.complete_interviews}, most answers in one session: {self.most_answers}")
+                     f"{self.complete_interviews}, most answers in one session: {self.most_answers}; "
+                     f"verdicts reached by walkers during the run: {self.verdicts_reached}")
         if self.ok:
             lines.append("failures: none")
         else:
@@ -162,6 +164,7 @@ class FuzzRun:
         self.observer.explain = explain
         self.show = show  # indices of updates to print as JSON, to reproduce a failure by hand
         self.last_index_of_user: dict[int, tuple[int, str]] = {}
+        self.walker_complete: dict[int, bool] = {}
         self.index_of_update_id: dict[int, tuple[int, str]] = {}
 
     def fail(self, invariant: str, detail: str, index: int | None = None, kind: str | None = None) -> None:
@@ -231,6 +234,10 @@ class FuzzRun:
             try:
                 session = UserRecord.from_json(stored.data).session
                 found[person.user.id] = service.interview.current_question(session, today)
+                complete = bool(session.answers) and found[person.user.id] is None
+                if complete and not self.walker_complete.get(person.user.id, False):
+                    self.report.verdicts_reached += 1
+                self.walker_complete[person.user.id] = complete
             except Exception:
                 found[person.user.id] = None  # reported by the session check
         return found

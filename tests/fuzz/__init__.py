@@ -17,6 +17,8 @@ two things differ from the real process, both measured and chosen:
   unconfirmed update, ``application.update_queue.join()`` returns when every update of the batch went
   through the handlers, including the per-person ``FairUpdateProcessor``. No sleeping, no "quiet for
   0.3 s" guesses, errors tied to the update that caused them, and a run that a seed reproduces.
+  Measured: 225-300 updates a second in-process (100,000 in 5.5-7.5 minutes), against 27 for the
+  subprocess.
 * **A fresh fake server every few thousand updates** (an "epoch": the bot restarts over the same
   database, as a deploy does), because the fake server keeps every request and message it saw.
 

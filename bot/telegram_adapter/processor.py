@@ -83,6 +83,8 @@ class FairUpdateProcessor(BaseUpdateProcessor):
             over_minute = not self._admit_this_minute(key)
             if over_minute or queue.queued >= self.per_person:
                 queue.dropped += 1
+                if queue.queued == 0:  # nothing of theirs waiting: keep no entry (before any await below)
+                    del self._queues[key]
                 if inspect.iscoroutine(coroutine):
                     coroutine.close()  # never started: close it so nothing warns about a coroutine never awaited
                 first = self._first_told_this_minute(key) if over_minute else queue.dropped == 1
@@ -91,8 +93,6 @@ class FairUpdateProcessor(BaseUpdateProcessor):
                 if over_minute and first:
                     log.warning("one person sent more than %d updates this minute: the rest of the minute's "
                                 "are dropped", self.per_minute)
-                if queue.queued == 0:
-                    del self._queues[key]
                 if self.on_done is not None:
                     await self.on_done(update)
                 return

@@ -107,23 +107,27 @@ class PrivacyLedger:
     secrets: set[str] = field(default_factory=set)  # bot tokens, webhook secrets, encryption keys
     bot_output: list[tuple[str, str]] = field(default_factory=list)  # (bot process, all it printed)
     public_output: list[tuple[str, str]] = field(default_factory=list)  # (chat, text sent there)
+    # Also what the harness recorded over the whole run (typed values, secrets given): off for a ledger
+    # a test builds by hand, which must not depend on what other tests typed before it.
+    with_harness_records: bool = True
 
     def findings(self) -> list[str]:
         """What leaked, named by where it was found and what kind of value it is; never the value."""
         found: list[str] = []
-        secrets = self.secrets | SECRETS_GIVEN
+        secrets = self.secrets | (SECRETS_GIVEN if self.with_harness_records else set())
         secrets |= {secret.split(":", 1)[1] for secret in secrets if ":" in secret}
         logs = [(name, _LOG_TIMESTAMP.sub("", text)) for name, text in self.bot_output]
         for where, text in [*(("log of " + name, text) for name, text in logs), *self.public_output]:
             if any(secret in text for secret in secrets if len(secret) >= 8):
                 found.append(f"a secret (token or key) in the {where}")
-        values = {value.strip() for value in self.typed} | {value.strip() for value, _ in TYPED_IN_PRIVATE}
+        recorded = TYPED_IN_PRIVATE if self.with_harness_records else []
+        values = {value.strip() for value in self.typed} | {value.strip() for value, _ in recorded}
         values = {value for value in values if len(value) >= 2 and value not in self.public_input}
         personal = _whole_words(values)
         for name, text in logs:
             if personal is not None and (match := personal.search(text)):
                 found.append(f"a value typed in private ({_kind(match.group())}) in the log of {name}")
-        named = _whole_words(self.names | {name for _, name in TYPED_IN_PRIVATE if len(name) >= 3})
+        named = _whole_words(self.names | {name for _, name in recorded if len(name) >= 3})
         for name, text in logs:
             if named is not None and named.search(text):
                 found.append(f"a person's name in the log of {name}")

@@ -89,6 +89,7 @@ class BotProcess:
         env = bot_environment({**self.server.env(), "BOT_DATABASE": str(self.database), **self.extra_env})
         SECRETS_GIVEN.update(value for name, value in env.items()
                              if name.startswith(_BOT_VARIABLES) and any(part in name for part in _SECRET_VARIABLES)
+                             and not name.endswith("_FILE")  # a key file's path is no secret (its content is)
                              and value)
         stdout = self.stdout_path.open("ab")
         stderr = self.stderr_path.open("ab")

@@ -14,7 +14,7 @@ LOG = """2026-12-03 09:15:00,053 INFO telegram.ext.Application: Application star
 
 def _ledger(log: str, public: str = "") -> PrivacyLedger:
     ledger = PrivacyLedger(typed={"53", "612345", "2020-05", "Beijing"}, public_input={"Beijing"},
-                           names={"Ivan"}, secrets={"123456789:AAsecretsecret"})
+                           names={"Ivan"}, secrets={"123456789:AAsecretsecret"}, with_harness_records=False)
     ledger.bot_output.append(("bot1", log))
     if public:
         ledger.public_output.append(("chat -100", public))

@@ -164,8 +164,9 @@ class SessionStore(Protocol):
         """The replies a `save` or `mark_processed` of this update kept, if its entry is still there."""
         ...
 
-    async def inbox_done(self, update_id: int) -> None:
-        """The update was handled and its replies sent: forget its entry (and the replies with it)."""
+    async def inbox_done(self, update_ids: Sequence[int]) -> None:
+        """These updates were handled and their replies sent: forget their entries (and the replies with
+        them), in one transaction."""
         ...
 
     async def delete_user(self, user_id: int) -> bool:

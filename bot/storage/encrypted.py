@@ -257,8 +257,8 @@ class EncryptedSessionStore:
         return unseal_bound(self.keys, inbox_associated_data(update_id, "replies"), kept,
                             f"the replies kept for update {update_id}")
 
-    async def inbox_done(self, update_id: int) -> None:
-        await self._inner.inbox_done(update_id)
+    async def inbox_done(self, update_ids: Sequence[int]) -> None:
+        await self._inner.inbox_done(update_ids)
 
     async def delete_user(self, user_id: int) -> bool:
         return await self._inner.delete_user(user_id)

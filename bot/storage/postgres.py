@@ -419,9 +419,10 @@ class PostgresSessionStore:
             kept = await conn.fetchval("SELECT replies FROM inbox WHERE update_id = $1", update_id)
         return None if kept is None else bytes(kept).decode("utf-8")
 
-    async def inbox_done(self, update_id: int) -> None:
-        async with self.connection() as conn:
-            await conn.execute("DELETE FROM inbox WHERE update_id = $1", update_id)
+    async def inbox_done(self, update_ids: Sequence[int]) -> None:
+        if update_ids:
+            async with self.connection() as conn:
+                await conn.execute("DELETE FROM inbox WHERE update_id = ANY($1::bigint[])", list(update_ids))
 
     async def purge_processed(self, older_than: datetime) -> int:
         return await self._purge(

@@ -449,8 +449,10 @@ class SqliteSessionStore:
             row = await _fetchone(conn, "SELECT replies FROM inbox WHERE update_id = ?", (update_id,))
         return None if row is None or row[0] is None else str(row[0])
 
-    async def inbox_done(self, update_id: int) -> None:
-        await self._write_one("DELETE FROM inbox WHERE update_id = ?", (update_id,))
+    async def inbox_done(self, update_ids: Sequence[int]) -> None:
+        if update_ids:
+            marks = ", ".join("?" * len(update_ids))
+            await self._write_one(f"DELETE FROM inbox WHERE update_id IN ({marks})", list(update_ids))
 
     async def purge_processed(self, older_than: datetime) -> int:
         return await self._purge(

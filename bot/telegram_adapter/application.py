@@ -88,7 +88,7 @@ def build_application(settings: Settings, service: ConversationService, store: S
                                                 per_minute=settings.bot_messages_per_minute,
                                                 on_overflow=_tell_overflow(service), on_done=inbox.finish))
         .post_init(_post_init(service, store, settings, inbox))
-        .post_shutdown(_post_shutdown(store, (request, get_updates_request)))
+        .post_shutdown(_post_shutdown(store, (request, get_updates_request), inbox))
     )
     application = builder.build()
     private = PrivateChatHandler(service)
@@ -156,9 +156,13 @@ def _post_init(service: ConversationService, store: SessionStore, settings: Sett
     return post_init
 
 
-def _post_shutdown(store: SessionStore, requests: tuple[BaseRequest, ...]):  # type: ignore[no-untyped-def]
+def _post_shutdown(store: SessionStore, requests: tuple[BaseRequest, ...],  # type: ignore[no-untyped-def]
+                   inbox: DurableUpdateQueue):
     async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
-        await store.close()
+        try:
+            await inbox.close()  # the entries finished in the last moments, before the store closes
+        finally:
+            await store.close()
         # PTB shuts its request objects down only if the bot started; when start-up failed (Telegram or
         # the proxy unreachable) their connection pools are still open. A second shutdown does nothing.
         for request in requests:

@@ -16,10 +16,16 @@ import asyncpg
 import pytest
 from telegram import Bot, Update
 
+from bot.config import Settings
+from bot.service import ConversationService
 from bot.storage import InboxEntry, PostgresSessionStore, SqliteSessionStore
 from bot.storage.postgres_address import parse_postgres_url
+from bot.telegram_adapter.application import build_application
 from bot.telegram_adapter.processor import FairUpdateProcessor
 from bot.telegram_adapter.turns import PersonTurns
+from conversations.engine import Interview
+from conversations.loading import load_content
+from locales import load_catalog
 from tests.store_backends import AnyStore
 
 LONG_AGO = datetime(2026, 1, 1, tzinfo=UTC)
@@ -54,6 +60,20 @@ async def store(request: pytest.FixtureRequest) -> AsyncIterator[AnyStore]:
 async def two_workers(postgres_url: str) -> AsyncIterator[tuple[PostgresSessionStore, PostgresSessionStore]]:
     async with PostgresSessionStore(postgres_url) as first, PostgresSessionStore(postgres_url) as second:
         yield first, second
+
+
+@pytest.mark.parametrize("kind", ["sqlite", "postgres"])
+def test_only_a_shared_database_gets_turns_across_processes(kind: str) -> None:
+    """On SQLite the processor's in-memory per-person lock stays the only turn, as before."""
+    store: AnyStore = (PostgresSessionStore("postgresql://bot@127.0.0.1:1/bot") if kind == "postgres"
+                       else SqliteSessionStore(":memory:"))
+    catalog = load_catalog()
+    service = ConversationService(Interview(load_content(), languages=frozenset(catalog.codes)), store, catalog,
+                                  clock=lambda: LONG_AGO)
+    settings = Settings(_env_file=None, TELEGRAM_BOT_TOKEN="123456:test-token-not-used")  # type: ignore[call-arg]
+    processor = build_application(settings, service, store).update_processor
+    assert isinstance(processor, FairUpdateProcessor)
+    assert (processor.in_turn is not None) is (kind == "postgres")
 
 
 def test_the_person_of_an_update_is_the_processor_key_as_text() -> None:

@@ -17,6 +17,9 @@ lock a live worker holds is that worker's to finish. An update handled twice by 
 while another had it queued in memory) is applied once: the second finds its entry gone, and the
 store's processed ids refuse a second save in any case.
 
+Updates of nobody (no user, no chat: none of them has a handler today) have no turn and are not swept;
+one a dead worker left is handled when a worker next starts (`DurableUpdateQueue.requeue_unfinished`).
+
 With one process (SQLite) none of this runs: the update processor's in-memory per-person lock is the turn.
 """
 

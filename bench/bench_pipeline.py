@@ -154,6 +154,20 @@ async def prefill_ours(database: Path, count: int, seed: int = 1) -> None:
     with sqlite3.connect(database) as db:
         stored = db.execute("SELECT COUNT(*) FROM sessions").fetchone()[0]
     assert stored == count, (stored, count)
+    await _encrypt(database)
+
+
+async def _encrypt(database: Path) -> None:
+    """The rows encrypted, as a deployed bot keeps them: the bot's own start-up pass, which also
+    creates the key file beside the database, where the bot will look for it."""
+    from bot.composition import encrypted_sessions
+    from bot.config import Settings
+    from bot.storage import SqliteSessionStore
+
+    store = encrypted_sessions(Settings.model_validate({"BOT_DATABASE": str(database)}),
+                               SqliteSessionStore(database))
+    await store.open()
+    await store.close()
 
 
 async def _migrate(database: Path) -> None:
@@ -360,7 +374,7 @@ async def service_only(database: Path, *, people: int, warmup: int, seed: int) -
     from bot.requests import Command, Person, Press, Request, Text
 
     settings = Settings.model_validate({"BOT_DATABASE": str(database)})
-    service, store = build_service(settings)
+    service, store, _ = build_service(settings)
     await store.open()
     rng = random.Random(seed + 1)
     next_update = 900_000_000

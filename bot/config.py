@@ -1,12 +1,14 @@
 """Configuration from environment variables and an optional ``.env`` file (pydantic-settings).
 
-The token and the proxy URL (which may hold a password) are ``SecretStr``s: they never appear in ``repr``,
-logs or error messages. ``BOT_DATABASE`` is a SQLite file's path or a PostgreSQL URL; the URL is parsed into
-a `PostgresAddress`, whose password is kept out of ``repr`` too.
+The token, the proxy URL (which may hold a password) and the encryption key are ``SecretStr``s: they never
+appear in ``repr``, logs or error messages. ``BOT_DATABASE`` is a SQLite file's path or a PostgreSQL URL; the
+URL is parsed into a `PostgresAddress`, whose password is kept out of ``repr`` too.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from enum import StrEnum
 from pathlib import Path
@@ -48,6 +50,10 @@ class Settings(BaseSettings):
     bot_session_ttl_days: int = Field(default=180, ge=1, le=3650, alias="BOT_SESSION_TTL_DAYS")
     bot_drop_pending_updates: bool = Field(default=False, alias="BOT_DROP_PENDING_UPDATES")
     bot_log_level: str = Field(default="INFO", alias="BOT_LOG_LEVEL")
+    # The key that encrypts the answers at rest (base64 of 32 random bytes); when unset, the key file.
+    bot_encryption_key: SecretStr | None = Field(default=None, alias="BOT_ENCRYPTION_KEY")
+    # Where the keys are kept when BOT_ENCRYPTION_KEY is unset; default: bot.key beside the database.
+    bot_encryption_key_file: Path | None = Field(default=None, alias="BOT_ENCRYPTION_KEY_FILE")
     # Updates of one person waiting or running at once; more are dropped with one polite answer.
     bot_queue_per_person: int = Field(default=10, ge=1, le=1000, alias="BOT_QUEUE_PER_PERSON")
     # Updates of one person admitted per minute; more are dropped with one polite answer.
@@ -80,7 +86,8 @@ class Settings(BaseSettings):
         """A dump of the settings shows the path, or the URL without its password."""
         return str(value)
 
-    @field_validator("telegram_bot_token", "telegram_proxy_url", mode="before")
+    @field_validator("telegram_bot_token", "telegram_proxy_url", "bot_encryption_key", "bot_encryption_key_file",
+                     mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if value == "" else value
@@ -135,6 +142,27 @@ class Settings(BaseSettings):
         if self.telegram_proxy_url is not None:
             return parse_proxy_url(self.telegram_proxy_url.get_secret_value())
         return environment_proxy(self.telegram_api_base_url)
+
+    @field_validator("bot_encryption_key")
+    @classmethod
+    def _key_shape(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None:
+            try:
+                secret = base64.b64decode(value.get_secret_value().strip(), validate=True)
+            except (binascii.Error, ValueError):
+                secret = b""
+            if len(secret) != 32:
+                raise ValueError("BOT_ENCRYPTION_KEY must be base64 of 32 random bytes "
+                                 "(e.g. the output of: openssl rand -base64 32)")
+        return value
+
+    @property
+    def encryption_key_file(self) -> Path:
+        """BOT_ENCRYPTION_KEY_FILE, or ``bot.key`` in the database's folder."""
+        if self.bot_encryption_key_file is not None:
+            return self.bot_encryption_key_file
+        folder = self.bot_database.parent if isinstance(self.bot_database, Path) else Path("./data")
+        return folder / "bot.key"
 
     @property
     def base_url(self) -> str:

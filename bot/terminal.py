@@ -19,7 +19,7 @@ from bot.effects import CloseQuestion, EditPressed, Effect, Notify, Send, SendFi
 from bot.rendering.messages import Outgoing
 from bot.requests import Command, Person, Press, Request, Text
 from bot.service import ConversationService
-from bot.storage import BotStore
+from bot.storage import SessionStore
 from conversations.schema.questions import QuestionType
 
 TERMINAL_USER_ID = 1  # the one person at this keyboard
@@ -94,7 +94,7 @@ class TerminalChat:
             self.show((await self.service.handle(self.person, self.request_for(line))).effects)
 
 
-async def run_terminal(service: ConversationService, store: BotStore) -> None:
+async def run_terminal(service: ConversationService, store: SessionStore) -> None:
     await store.open()
     try:
         await TerminalChat(service).run()

@@ -30,6 +30,17 @@ def test_bench_pipeline_quick_run_reports_every_bot(tmp_path: Path) -> None:
         assert result["cpu_seconds"] >= 0 and result["p99_ms"] >= result["p50_ms"] > 0
 
 
+def test_bench_encryption_quick_run_reports_the_difference(tmp_path: Path) -> None:
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "bench_encryption.py"), "--operations", "20", "--runs", "1",
+         "--sessions", "5", "--before", "50"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=300, check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "AES-GCM alone:" in done.stdout and "encryption   CPU per save" in done.stdout
+    assert "start-up encryption of 50 sessions" in done.stdout
+
+
 def test_bench_workers_short_run_reports_every_configuration(tmp_path: Path) -> None:
     from tests.e2e.nginx import nginx_binary
     from tests.postgres_server import INSTALL_HINT, postgres_bin_dir

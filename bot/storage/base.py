@@ -6,6 +6,12 @@ Session text holds personal answers (salaries, ages), so it is kept out of every
 `SqliteSessionStore` (sqlite.py) and `PostgresSessionStore` (postgres.py, for several workers) meet the
 same contract, written in the docstrings below; `BotStore` is what both are. The tests of the contract
 are in ``tests/unit/test_session_store.py`` and run against both.
+
+The bot never uses a store directly for sessions: `EncryptedSessionStore` (encrypted.py) wraps it and
+encrypts ``data`` (and the inbox's payloads and replies), using the methods at the end of the protocol (a
+meta table, a cursor over sessions, an in-place rewrite, erasing old copies) to check its keys and
+re-encrypt rows. So what reaches a store is ciphertext text, and an implementation needs nothing of its own
+for encryption.
 """
 
 from __future__ import annotations
@@ -166,8 +172,9 @@ class SessionStore(Protocol):
         """The replies a `save` or `mark_processed` of this update kept, if its entry is still there."""
         ...
 
-    async def inbox_done(self, update_id: int) -> None:
-        """The update was handled and its replies sent: forget its entry (and the replies with it)."""
+    async def inbox_done(self, update_ids: Sequence[int]) -> None:
+        """These updates were handled and their replies sent: forget their entries (and the replies with
+        them), in one transaction."""
         ...
 
     # -- several processes on one database ------------------------------------------------------
@@ -209,6 +216,41 @@ class SessionStore(Protocol):
 
     async def purge_processed(self, older_than: datetime) -> int:
         """Forget the ids recorded strictly before ``older_than``; return how many."""
+        ...
+
+    # -- for layers over the store (bot/storage/encrypted.py): bookkeeping and rewriting rows ------
+
+    async def get_meta(self, name: str) -> str | None:
+        """The value stored under ``name`` in the store's own small table of named values, or None.
+
+        These values describe the database (e.g. the ids of the encryption keys in use), never a person.
+        """
+        ...
+
+    async def put_meta(self, name: str, value: str) -> None:
+        """Store ``value`` under ``name`` (replacing any previous value), durably."""
+        ...
+
+    async def sessions_after(self, user_id: int | None, limit: int) -> list[StoredSession]:
+        """Up to ``limit`` sessions with user ids greater than ``user_id`` (None: from the lowest), in
+        increasing user id order: a cursor over all stored sessions that holds nothing open between calls.
+        """
+        ...
+
+    async def replace_data(self, sessions: Sequence[StoredSession]) -> int:
+        """For each of ``sessions``, replace the stored ``data`` of that user's session with the given
+        one if the session is still at the given ``version`` (for re-encryption), all in one transaction;
+        return how many were replaced.
+
+        Changes nothing else: not the version, not ``updated_at`` (rewriting a row does not make it
+        less idle), not the open question; a session that is gone or moved on is left alone. The
+        replaced values are treated like deleted data (see `erase_old_copies`).
+        """
+        ...
+
+    async def erase_old_copies(self) -> None:
+        """Make replaced and deleted values unreadable from the database's files, as far as the
+        database allows: afterwards no earlier version of a row is left in free space or in a log."""
         ...
 
 

@@ -177,6 +177,23 @@ def _question_columns(question: OpenQuestion | None) -> tuple[int | None, str | 
 
 
 _KEEP_REPLIES: Final = "UPDATE inbox SET replies = $1 WHERE update_id = $2"
+_SESSION_COLUMNS: Final = "data, version, created_at, updated_at, question_message_id, question_id"
+
+
+def _stored_session(row: asyncpg.Record) -> StoredSession:
+    question_message_id = row["question_message_id"]
+    return StoredSession(
+        user_id=int(row["user_id"]),
+        data=bytes(row["data"]).decode("utf-8"),
+        version=int(row["version"]),
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        open_question=(
+            None
+            if question_message_id is None
+            else OpenQuestion(message_id=int(question_message_id), question_id=str(row["question_id"]))
+        ),
+    )
 
 
 async def _holding(conn: PgConnection, taking: Awaitable[T]) -> T:
@@ -324,26 +341,8 @@ class PostgresSessionStore:
 
     async def load(self, user_id: int) -> StoredSession | None:
         async with self.connection() as conn:
-            row = await conn.fetchrow(
-                "SELECT data, version, created_at, updated_at, question_message_id, question_id"
-                " FROM sessions WHERE user_id = $1",
-                user_id,
-            )
-        if row is None:
-            return None
-        question_message_id = row["question_message_id"]
-        return StoredSession(
-            user_id=user_id,
-            data=bytes(row["data"]).decode("utf-8"),
-            version=int(row["version"]),
-            created_at=row["created_at"],
-            updated_at=row["updated_at"],
-            open_question=(
-                None
-                if question_message_id is None
-                else OpenQuestion(message_id=int(question_message_id), question_id=str(row["question_id"]))
-            ),
-        )
+            row = await conn.fetchrow(f"SELECT user_id, {_SESSION_COLUMNS} FROM sessions WHERE user_id = $1", user_id)
+        return None if row is None else _stored_session(row)
 
     async def save(
         self,
@@ -465,9 +464,10 @@ class PostgresSessionStore:
             kept = await conn.fetchval("SELECT replies FROM inbox WHERE update_id = $1", update_id)
         return None if kept is None else bytes(kept).decode("utf-8")
 
-    async def inbox_done(self, update_id: int) -> None:
-        async with self.connection() as conn:
-            await conn.execute("DELETE FROM inbox WHERE update_id = $1", update_id)
+    async def inbox_done(self, update_ids: Sequence[int]) -> None:
+        if update_ids:
+            async with self.connection() as conn:
+                await conn.execute("DELETE FROM inbox WHERE update_id = ANY($1::bigint[])", list(update_ids))
 
     # -- several workers (module docstring) -----------------------------------------------------
 
@@ -518,6 +518,51 @@ class PostgresSessionStore:
             " SELECT count(*) FROM gone",
             older_than,
         )
+
+    # -- for layers over the store (bot/storage/encrypted.py) -----------------------------------
+
+    async def get_meta(self, name: str) -> str | None:
+        async with self.connection() as conn:
+            value = await conn.fetchval("SELECT value FROM store_meta WHERE name = $1", name)
+        return None if value is None else str(value)
+
+    async def put_meta(self, name: str, value: str) -> None:
+        async with self.connection() as conn:
+            await conn.execute("INSERT INTO store_meta (name, value) VALUES ($1, $2)"
+                               " ON CONFLICT (name) DO UPDATE SET value = excluded.value", name, value)
+
+    async def sessions_after(self, user_id: int | None, limit: int) -> list[StoredSession]:
+        if limit < 1:
+            raise ValueError("limit must be >= 1")
+        async with self.connection() as conn:
+            rows = await conn.fetch(f"SELECT user_id, {_SESSION_COLUMNS} FROM sessions WHERE user_id > $1"
+                                    " ORDER BY user_id LIMIT $2", -(2**63) if user_id is None else user_id, limit)
+        return [_stored_session(row) for row in rows]
+
+    async def replace_data(self, sessions: Sequence[StoredSession]) -> int:
+        if not all(isinstance(session.data, str) for session in sessions):
+            raise TypeError("session data must be JSON text (str)")
+        if not sessions:
+            return 0
+        async with self.transaction() as conn:  # one transaction: one durable commit for the batch
+            replaced = await conn.fetchval(
+                "WITH given AS (SELECT * FROM unnest($1::bigint[], $2::bytea[], $3::int[])"
+                " AS g (user_id, data, version)),"
+                " changed AS (UPDATE sessions SET data = given.data FROM given"
+                " WHERE sessions.user_id = given.user_id AND sessions.version = given.version RETURNING 1)"
+                " SELECT count(*) FROM changed",
+                [s.user_id for s in sessions], [s.data.encode("utf-8") for s in sessions],
+                [s.version for s in sessions])
+        return int(replaced)
+
+    async def erase_old_copies(self) -> None:
+        """PostgreSQL keeps a replaced row's old version until VACUUM reclaims it; a plain VACUUM of the
+        tables holding personal values makes that space reusable at once. It cannot scrub the bytes, old
+        WAL segments or backups taken earlier (SECURITY.md says so); those were encrypted rows too, except
+        in a database that held plain rows before encryption was switched on."""
+        async with self.connection() as conn:
+            await conn.execute("VACUUM sessions")
+            await conn.execute("VACUUM inbox")
 
     # -- groups and channels (ChatStore) and anonymous counts (StatsStore) ---------------------
 

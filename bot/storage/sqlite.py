@@ -38,7 +38,7 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, Final, Literal, Self
+from typing import TYPE_CHECKING, Any, Final, Literal, Self
 
 import aiosqlite
 
@@ -122,6 +122,26 @@ def _question_columns(question: OpenQuestion | None) -> dict[str, int | str | No
     if question is None:
         return {"question_message_id": None, "question_id": None}
     return {"question_message_id": int(question.message_id), "question_id": str(question.question_id)}
+
+
+_SESSION_COLUMNS: Final = "data, version, created_at, updated_at, question_message_id, question_id"
+
+
+def _stored_session(user_id: int, row: Sequence[Any]) -> StoredSession:
+    """A session from the columns of ``_SESSION_COLUMNS``, in that order."""
+    data, version, created_at, updated_at, question_message_id, question_id = row
+    return StoredSession(
+        user_id=user_id,
+        data=str(data),
+        version=int(version),
+        created_at=from_db_time(created_at),
+        updated_at=from_db_time(updated_at),
+        open_question=(
+            None
+            if question_message_id is None
+            else OpenQuestion(message_id=int(question_message_id), question_id=str(question_id))
+        ),
+    )
 
 
 def _prepare_file(path: Path) -> None:
@@ -316,27 +336,8 @@ class SqliteSessionStore:
 
     async def load(self, user_id: int) -> StoredSession | None:
         async with self._reading() as conn:
-            row = await _fetchone(
-                conn,
-                "SELECT data, version, created_at, updated_at, question_message_id, question_id"
-                " FROM sessions WHERE user_id = ?",
-                (user_id,),
-            )
-        if row is None:
-            return None
-        data, version, created_at, updated_at, question_message_id, question_id = row
-        return StoredSession(
-            user_id=user_id,
-            data=str(data),
-            version=int(version),
-            created_at=from_db_time(created_at),
-            updated_at=from_db_time(updated_at),
-            open_question=(
-                None
-                if question_message_id is None
-                else OpenQuestion(message_id=int(question_message_id), question_id=str(question_id))
-            ),
-        )
+            row = await _fetchone(conn, f"SELECT {_SESSION_COLUMNS} FROM sessions WHERE user_id = ?", (user_id,))
+        return None if row is None else _stored_session(user_id, row)
 
     async def save(
         self,
@@ -467,8 +468,10 @@ class SqliteSessionStore:
             row = await _fetchone(conn, "SELECT replies FROM inbox WHERE update_id = ?", (update_id,))
         return None if row is None or row[0] is None else str(row[0])
 
-    async def inbox_done(self, update_id: int) -> None:
-        await self._write_one("DELETE FROM inbox WHERE update_id = ?", (update_id,))
+    async def inbox_done(self, update_ids: Sequence[int]) -> None:
+        if update_ids:
+            marks = ", ".join("?" * len(update_ids))
+            await self._write_one(f"DELETE FROM inbox WHERE update_id IN ({marks})", list(update_ids))
 
     # -- several processes: SQLite serves one, which keeps per-person order in memory ------------
 
@@ -493,6 +496,50 @@ class SqliteSessionStore:
             " (SELECT rowid FROM processed_updates WHERE seen_at < ? LIMIT ?)",
             older_than,
         )
+
+    # -- bookkeeping and rewriting rows, for layers over the store -----------------------------
+
+    async def get_meta(self, name: str) -> str | None:
+        async with self._reading() as conn:
+            row = await _fetchone(conn, "SELECT value FROM store_meta WHERE name = ?", (name,))
+        return None if row is None else str(row[0])
+
+    async def put_meta(self, name: str, value: str) -> None:
+        await self._write_one(
+            "INSERT INTO store_meta (name, value) VALUES (?, ?)"
+            " ON CONFLICT (name) DO UPDATE SET value = excluded.value",
+            (name, value),
+        )
+
+    async def sessions_after(self, user_id: int | None, limit: int) -> list[StoredSession]:
+        if limit < 1:
+            raise ValueError("limit must be >= 1")
+        async with self._reading() as conn:
+            rows = await conn.execute_fetchall(
+                f"SELECT user_id, {_SESSION_COLUMNS} FROM sessions WHERE user_id > ? ORDER BY user_id LIMIT ?",
+                (-(2**63) if user_id is None else user_id, limit),
+            )
+        return [_stored_session(int(row[0]), row[1:]) for row in rows]
+
+    async def replace_data(self, sessions: Sequence[StoredSession]) -> int:
+        """One transaction, so one fsync for the whole batch rather than one per row."""
+        rows = [(session.data, session.user_id, session.version) for session in sessions]
+        if not all(isinstance(data, str) for data, _, _ in rows):
+            raise TypeError("session data must be JSON text (str)")
+        if not rows:
+            return 0
+        async with self._transaction() as conn:
+            cursor = await conn.executemany("UPDATE sessions SET data = ? WHERE user_id = ? AND version = ?", rows)
+            return cursor.rowcount
+
+    async def erase_old_copies(self) -> None:
+        """secure_delete already zeroes the space a replaced or deleted row leaves in the file; the WAL
+        still holds the earlier page images until a checkpoint copies the pages back and TRUNCATE empties
+        it. A reader of another process can hold the checkpoint back: then StorageError, and nothing lost."""
+        async with self._reading() as conn:
+            row = await _fetchone(conn, "PRAGMA wal_checkpoint(TRUNCATE)")
+        if row is not None and int(row[0]) != 0:
+            raise StorageError("the WAL could not be emptied: another connection is reading; try again")
 
     # -- groups and channels (ChatStore) and anonymous counts (StatsStore) ---------------------
 

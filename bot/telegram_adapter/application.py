@@ -64,9 +64,16 @@ def webhook_path(settings: Settings) -> str:
     return urlsplit(settings.bot_webhook_url).path.strip("/")
 
 
-def build_application(settings: Settings, service: ConversationService, store: BotStore,
-                      clock: Callable[[], datetime] = utc_now) -> Application:  # type: ignore[type-arg]
+def build_application(settings: Settings, service: ConversationService, store: SessionStore, database: BotStore,
+                      clock: Callable[[], datetime] = utc_now, *,
+                      rate_limiter: AIORateLimiter | None = None) -> Application:  # type: ignore[type-arg]
+    """``store``: the sessions (encrypted); ``database``: the same database's groups and counts, opened
+    and closed with ``store``. ``rate_limiter`` replaces Telegram's flood limits (30 messages a second, 20
+    a minute per group): the fuzzer (tests/fuzz) sends 100,000 updates through the real handlers and
+    passes a limiter with no rate, keeping the limiter's retry-after handling."""
     assert settings.telegram_bot_token is not None
+    if rate_limiter is None:
+        rate_limiter = AIORateLimiter(max_retries=3)  # waits out 429 answers (retry_after) up to 3 times
     request, get_updates_request = telegram_requests(settings)
     inbox = DurableUpdateQueue(store, batched=settings.bot_mode is Mode.POLLING)
     bot = InboxBot(
@@ -74,7 +81,7 @@ def build_application(settings: Settings, service: ConversationService, store: B
         base_url=settings.base_url, base_file_url=settings.base_url.replace("/bot", "/file/bot"),
         request=request, get_updates_request=get_updates_request,
         defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)),
-        rate_limiter=AIORateLimiter(max_retries=3),  # waits out 429 answers (retry_after) up to 3 times
+        rate_limiter=rate_limiter,
     )
     processor = FairUpdateProcessor(per_person=settings.bot_queue_per_person,
                                     per_minute=settings.bot_messages_per_minute,
@@ -85,13 +92,13 @@ def build_application(settings: Settings, service: ConversationService, store: B
         .update_queue(inbox)
         .concurrent_updates(processor)
         .post_init(_post_init(service, store, settings, inbox))
-        .post_shutdown(_post_shutdown(store, (request, get_updates_request)))
+        .post_shutdown(_post_shutdown(store, (request, get_updates_request), inbox))
     )
     application = builder.build()
     if store.shared_by_processes:  # several workers may share the database: keep each person's turn across them
         processor.in_turn = PersonTurns(store, application.bot, application.process_update).in_turn
     private = PrivateChatHandler(service)
-    groups = GroupFeatures(service, store, store, admin_ids=settings.bot_admin_ids, clock=clock)
+    groups = GroupFeatures(service, database, database, admin_ids=settings.bot_admin_ids, clock=clock)
     in_private = filters.ChatType.PRIVATE
     owners: dict[Owner, Callback] = {Owner.INTERVIEW: private, Owner.CHANNEL_ADMIN: groups.on_publish,
                                      Owner.BOT_ADMIN: groups.on_stats}
@@ -161,9 +168,13 @@ def _post_init(service: ConversationService, store: SessionStore, settings: Sett
     return post_init
 
 
-def _post_shutdown(store: SessionStore, requests: tuple[BaseRequest, ...]):  # type: ignore[no-untyped-def]
+def _post_shutdown(store: SessionStore, requests: tuple[BaseRequest, ...],  # type: ignore[no-untyped-def]
+                   inbox: DurableUpdateQueue):
     async def post_shutdown(application: Application) -> None:  # type: ignore[type-arg]
-        await store.close()
+        try:
+            await inbox.close()  # the entries finished in the last moments, before the store closes
+        finally:
+            await store.close()
         # PTB shuts its request objects down only if the bot started; when start-up failed (Telegram or
         # the proxy unreachable) their connection pools are still open. A second shutdown does nothing.
         for request in requests:
@@ -228,8 +239,8 @@ def _on_error(service: ConversationService):  # type: ignore[no-untyped-def]
     return on_error
 
 
-def run(settings: Settings, service: ConversationService, store: BotStore) -> None:
-    application = build_application(settings, service, store)
+def run(settings: Settings, service: ConversationService, store: SessionStore, database: BotStore) -> None:
+    application = build_application(settings, service, store, database)
     drop = settings.bot_drop_pending_updates or None
     try:
         if settings.bot_mode is Mode.WEBHOOK:

@@ -16,6 +16,7 @@ from datetime import datetime
 from html import escape
 
 from telegram import (
+    CallbackQuery,
     Chat,
     ChatFullInfo,
     ChatMember,
@@ -86,11 +87,15 @@ class GroupFeatures:
         return message.message_thread_id if message.is_topic_message else None
 
     async def _reply(self, message: Message, html: str, markup: InlineKeyboardMarkup | None = None) -> None:
-        await message.get_bot().send_message(
-            message.chat_id, html, parse_mode=ParseMode.HTML, reply_markup=markup,
-            message_thread_id=self._thread(message),
-            reply_parameters=ReplyParameters(message.message_id, allow_sending_without_reply=True),
-        )
+        try:
+            await message.get_bot().send_message(
+                message.chat_id, html, parse_mode=ParseMode.HTML, reply_markup=markup,
+                message_thread_id=self._thread(message),
+                reply_parameters=ReplyParameters(message.message_id, allow_sending_without_reply=True),
+            )
+        except (Forbidden, BadRequest) as error:
+            # The admins took away the bot's right to write, or removed it, after the command was sent.
+            log.info("could not answer in a group: %s", type(error).__name__)
 
     async def _is_admin(self, context: ContextTypes.DEFAULT_TYPE, chat: Chat, user: User | None,
                         sender_chat: Chat | None = None) -> bool:
@@ -228,23 +233,23 @@ class GroupFeatures:
         settings = await self._settings_for(chat, query.from_user)
         language = self.catalog.resolve(query.from_user.language_code) if query.from_user else settings.language
         if action is None:
-            await query.answer(self.t(language, "error-stale-button"), show_alert=True)
+            await _answer(query, self.t(language, "error-stale-button"), show_alert=True)
             return
         if action.op == "check":
             if str(query.from_user.id) != action.args[0]:
                 # Someone else's button: tell only the presser, change nothing.
-                await query.answer(self.t(language, "group-button-not-yours"), show_alert=True)
+                await _answer(query, self.t(language, "group-button-not-yours"), show_alert=True)
                 return
             link = create_deep_linked_url(context.bot.username, source_tag(chat))
-            await query.answer(url=link)
+            await _answer(query, url=link)
             return
         if action.op in {"group_setting", "group_language"}:
             if not await self._is_admin(context, chat, query.from_user):
-                await query.answer(self.t(language, "settings-admins-only"), show_alert=True)
+                await _answer(query, self.t(language, "settings-admins-only"), show_alert=True)
                 return
             if action.op == "group_language":
                 if action.args[0] not in self.catalog.languages:
-                    await query.answer(self.t(language, "error-unknown-language"), show_alert=True)
+                    await _answer(query, self.t(language, "error-unknown-language"), show_alert=True)
                     return
                 settings = _with(settings, language=action.args[0])
             elif action.args[0] == "public":
@@ -252,7 +257,7 @@ class GroupFeatures:
             else:
                 settings = _with(settings, quiet=not settings.quiet)
             await self.store.put_chat(settings)
-            await query.answer(self.t(settings.language, "settings-saved"))
+            await _answer(query, self.t(settings.language, "settings-saved"))
             text, markup = self._settings_view(settings)
             if query.message is not None:
                 try:
@@ -261,7 +266,7 @@ class GroupFeatures:
                 except BadRequest:
                     pass  # "message is not modified" after a double tap
             return
-        await query.answer(self.t(language, "error-stale-button"), show_alert=True)
+        await _answer(query, self.t(language, "error-stale-button"), show_alert=True)
 
     # --- private commands for channel admins and bot admins ------------------------------------------------
     async def on_publish(self, update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
@@ -273,17 +278,17 @@ class GroupFeatures:
         command = parse_command(message.text, context.bot.username)
         target = command.args.split(" ")[0] if command is not None else ""
         if not re.fullmatch(r"@[A-Za-z0-9_]{4,32}|-100\d{5,15}", target):
-            await message.reply_text(escape(self.t(language, "channel-publish-usage")), parse_mode=ParseMode.HTML)
+            await _tell(message, escape(self.t(language, "channel-publish-usage")))
             return
         try:
             channel = await context.bot.get_chat(target)
         except TelegramError:
             channel = None
         if channel is None or channel.type != ChatType.CHANNEL:
-            await message.reply_text(escape(self.t(language, "channel-not-found")), parse_mode=ParseMode.HTML)
+            await _tell(message, escape(self.t(language, "channel-not-found")))
             return
         if not await self._can_publish(context, channel, user):
-            await message.reply_text(escape(self.t(language, "channel-not-admin")), parse_mode=ParseMode.HTML)
+            await _tell(message, escape(self.t(language, "channel-not-admin")))
             return
         settings = await self._settings_for(channel, user)
         await self.store.put_chat(settings)
@@ -293,8 +298,7 @@ class GroupFeatures:
         await context.bot.send_message(channel.id, escape(self.t(settings.language, "channel-post-text")),
                                        parse_mode=ParseMode.HTML, reply_markup=markup)
         name = f"@{channel.username}" if channel.username else (channel.title or str(channel.id))
-        await message.reply_text(escape(self.t(language, "channel-published", channel=name)),
-                                 parse_mode=ParseMode.HTML)
+        await _tell(message, escape(self.t(language, "channel-published", channel=name)))
 
     async def _can_publish(self, context: ContextTypes.DEFAULT_TYPE, channel: ChatFullInfo, user: User) -> bool:
         try:
@@ -324,7 +328,7 @@ class GroupFeatures:
             return
         language = await self._private_language(user)
         if user.id not in self.admin_ids:
-            await message.reply_text(escape(self.t(language, "stats-admins-only")), parse_mode=ParseMode.HTML)
+            await _tell(message, escape(self.t(language, "stats-admins-only")))
             return
         counts = await self.stats_store.stats()
         lines = [f"<b>{escape(self.t(language, 'stats-title'))}</b>"]
@@ -352,7 +356,7 @@ class GroupFeatures:
             for row in outcomes:
                 outcome = self.t(language, f"verdict-status-{row.value.replace('_', '-')}")
                 lines.append(escape(self.t(language, "stats-outcome-line", outcome=outcome, count=row.count)))
-        await message.reply_text("\n".join(lines), parse_mode=ParseMode.HTML)
+        await _tell(message, "\n".join(lines))
 
     async def _stat_name(self, language: str, dimension: str, value: str) -> str:
         if dimension == "source" and value == "private":
@@ -364,6 +368,25 @@ class GroupFeatures:
             if chat is not None and chat.title:
                 return f"{chat.title} ({value})"
         return value
+
+
+async def _tell(message: Message, html: str) -> None:
+    """Replies in the private chat a command came from. A person who blocked the bot meanwhile
+    (Forbidden) is told nothing: nothing was changed for them."""
+    try:
+        await message.reply_text(html, parse_mode=ParseMode.HTML)
+    except Forbidden:
+        log.info("reply not delivered: the person blocked the bot")
+
+
+async def _answer(query: CallbackQuery, text: str | None = None, *, show_alert: bool = False,
+                  url: str | None = None) -> None:
+    """Answers a button press. One delivered twice (after a restart) was answered the first time, and
+    Telegram refuses a second answer; nothing more to do."""
+    try:
+        await query.answer(text, show_alert=show_alert or None, url=url)
+    except BadRequest as error:
+        log.debug("button press not answered: %s", type(error).__name__)
 
 
 def _with(settings: ChatSettings, **changes: object) -> ChatSettings:

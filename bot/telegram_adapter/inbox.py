@@ -9,10 +9,11 @@ offset moves past them), or, for a webhook, when ``update_queue.put`` returns (t
   durable write, not a hundred, and none is acknowledged before it is written.
 
 Only then is an update queued for handling. Its entry is deleted once it was handled and its replies
-sent (`finish`). At start-up, `requeue_unfinished` queues what a previous run left, before anything new
-arrives: updates it had not handled are handled now; for those it had applied but perhaps not answered,
-the conversation service finds the replies it kept with the update and sends them. A person may so see a
-reply twice after a crash (sent, then the process died before the entry was done), never not at all.
+sent (`finish`, batched like the writes). At start-up, `requeue_unfinished` queues what a previous run
+left, before anything new arrives: updates it had not handled are handled now; for those it had applied
+but perhaps not answered, the conversation service finds the replies it kept with the update and sends
+them. A person may so see a reply twice after a crash (sent, then the process died before the entry was
+done), never not at all.
 """
 
 from __future__ import annotations
@@ -30,14 +31,21 @@ from bot.telegram_adapter.processor import FairUpdateProcessor
 
 log = logging.getLogger(__name__)
 
+DONE_BATCH_SECONDS = 0.05  # finished entries are deleted together, at most this long after the first
+
 
 class DurableUpdateQueue(asyncio.Queue[object]):
-    def __init__(self, store: SessionStore, *, batched: bool) -> None:
-        """``batched``: collect updates until `write_batch` (polling); else write each as it comes (webhook)."""
+    def __init__(self, store: SessionStore, *, batched: bool, done_batch_seconds: float = DONE_BATCH_SECONDS
+                 ) -> None:
+        """``batched``: collect updates until `write_batch` (polling); else write each as it comes (webhook).
+        ``done_batch_seconds``: how long finished entries wait to be deleted together."""
         super().__init__()
+        self._done_batch_seconds = done_batch_seconds
         self._store = store
         self._batched = batched
         self._batch: list[Update] = []
+        self._done: list[int] = []
+        self._forgetting: asyncio.Task[None] | None = None
 
     async def put(self, item: object) -> None:
         if not isinstance(item, Update):
@@ -74,9 +82,38 @@ class DurableUpdateQueue(asyncio.Queue[object]):
         return count
 
     async def finish(self, update: object) -> None:
-        """The update was handled (or deliberately dropped) and its replies sent."""
-        if isinstance(update, Update):
-            await self._store.inbox_done(update.update_id)
+        """The update was handled (or deliberately dropped) and its replies sent: its entry goes with the
+        others finished within ``done_batch_seconds``, in one write. A burst (a flood of dropped updates) so
+        costs one durable write rather than one each; killed before that write, the entries are resumed
+        at the restart like any unfinished one (the replies they kept may then be sent twice)."""
+        if not isinstance(update, Update):
+            return
+        self._done.append(update.update_id)
+        if self._forgetting is None or self._forgetting.done():
+            self._forgetting = asyncio.create_task(self._forget_done_soon())
+
+    async def _forget_done_soon(self) -> None:
+        await asyncio.sleep(self._done_batch_seconds)
+        try:
+            await self.forget_done()
+        except Exception as error:  # kept: the entries are forgotten with the next batch, or resumed
+            log.error("could not forget finished inbox entries: %s", type(error).__name__)
+
+    async def forget_done(self) -> None:
+        """Delete the entries of the updates finished so far (at once: at shutdown, before the store closes)."""
+        done, self._done = self._done, []
+        if done:
+            try:
+                await self._store.inbox_done(done)
+            except BaseException:
+                self._done[:0] = done
+                raise
+
+    async def close(self) -> None:
+        """Forget what was finished, now, and stop the batching (before the store is closed)."""
+        if self._forgetting is not None and not self._forgetting.done():
+            self._forgetting.cancel()
+        await self.forget_done()
 
 
 class InboxBot(ExtBot[Any]):

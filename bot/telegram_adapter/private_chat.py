@@ -39,7 +39,12 @@ class PrivateChatHandler:
             return
         turn = await self.service.handle(incoming.person, incoming.request, update_id=incoming.update_id,
                                          callback_id=incoming.callback_id)
-        answered = await self.perform(context, incoming, turn.effects, turn.version)
+        try:
+            answered = await self.perform(context, incoming, turn.effects, turn.version)
+        except Forbidden:
+            # They blocked the bot while this update was on its way: the turn is saved, nobody to tell.
+            log.info("reply not delivered: the person blocked the bot")
+            answered = False
         if incoming.callback_id is not None and not answered:
             await self._answer(context, incoming.callback_id, "")
 

@@ -29,9 +29,9 @@ log = logging.getLogger(__name__)
 
 OverflowCallback = Callable[[Update, bool], Awaitable[None]]  # (the dropped update, first drop of the burst)
 DoneCallback = Callable[[object], Awaitable[None]]  # the update was handled, or dropped and told
-# Runs the update's handling (the coroutine) in its person's turn across processes; False if it was not
-# run because another process had handled the update already (turns.py).
-TurnCallback = Callable[[object, Awaitable[Any]], Awaitable[bool]]
+# Runs the update's handling (the coroutine) in its person's turn across processes and finishes its inbox
+# entry within that turn, or closes the coroutine unrun if another process handled the update (turns.py).
+TurnCallback = Callable[[object, Awaitable[Any]], Awaitable[None]]
 
 
 class _PersonQueue:
@@ -93,6 +93,8 @@ class FairUpdateProcessor(BaseUpdateProcessor):
             over_minute = not self._admit_this_minute(key)
             if over_minute or queue.queued >= self.per_person:
                 queue.dropped += 1
+                if queue.queued == 0:  # nothing of theirs waiting: keep no entry (before any await below)
+                    del self._queues[key]
                 if inspect.iscoroutine(coroutine):
                     coroutine.close()  # never started: close it so nothing warns about a coroutine never awaited
                 first = self._first_told_this_minute(key) if over_minute else queue.dropped == 1
@@ -101,18 +103,16 @@ class FairUpdateProcessor(BaseUpdateProcessor):
                 if over_minute and first:
                     log.warning("one person sent more than %d updates this minute: the rest of the minute's "
                                 "are dropped", self.per_minute)
-                if queue.queued == 0:
-                    del self._queues[key]
                 if self.on_done is not None:
                     await self.on_done(update)
                 return
         queue.queued += 1
         try:
             async with queue.lock, self._workers:
-                if self.in_turn is None:
-                    await coroutine
-                elif not await self.in_turn(update, coroutine):
-                    return  # another process handled it and finished its inbox entry
+                if self.in_turn is not None:
+                    await self.in_turn(update, coroutine)  # finishes the update itself, within the turn
+                    return
+                await coroutine
                 if self.on_done is not None:  # not when the work failed or was cancelled: it is done again
                     await self.on_done(update)
         finally:

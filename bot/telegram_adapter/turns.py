@@ -8,7 +8,10 @@ workers. Each worker writes what it receives to the shared inbox, tagged with th
 2. under it, handles every entry of P still pending with a smaller ``update_id`` first, in order, whichever
    worker received it (another one's, or a dead one's), each through the same path as any update
    (``Application.process_update``) and then finishes it (`SessionStore.inbox_done`);
-3. then handles its own update, unless its entry is gone: another worker handled it in its step 2.
+3. then handles its own update, unless its entry is gone: another worker handled it in its step 2;
+4. finishes its own entry before it lets go of the lock: the next worker to take the turn must not find
+   it pending and handle it again (the single-process inbox deletes finished entries in batches, a few
+   milliseconds later; across workers that would be too late).
 
 A worker killed with ``kill -9`` leaves entries pending and its locks vanish with its connections. Every
 worker's `sweep` (a repeating job) looks for entries received more than `STALE_AFTER` ago and still
@@ -51,13 +54,15 @@ class PersonTurns:
         self._bot = bot
         self._process = process
 
-    async def in_turn(self, update: object, handling: Awaitable[Any]) -> bool:
-        """Run ``handling`` (the update's processing) in its person's turn; False, with ``handling``
-        closed unrun, if another worker handled the update already."""
+    async def in_turn(self, update: object, handling: Awaitable[Any]) -> None:
+        """Run ``handling`` (the update's processing) in its person's turn and finish its inbox entry
+        before the turn ends; close ``handling`` unrun if another worker handled the update already."""
         person = FairUpdateProcessor.person_of(update)
         if person is None or not isinstance(update, Update):
             await handling  # nobody's: no order to keep
-            return True
+            if isinstance(update, Update):
+                await self._store.inbox_done([update.update_id])
+            return
         async with self._store.person_lock(person):
             own = False
             for entry in await self._store.inbox_pending(person=person, through=update.update_id):
@@ -68,9 +73,9 @@ class PersonTurns:
             if not own:
                 if inspect.iscoroutine(handling):
                     handling.close()  # never started: close it so nothing warns about a coroutine never awaited
-                return False
+                return
             await handling
-            return True
+            await self._store.inbox_done([update.update_id])
 
     async def sweep(self, context: ContextTypes.DEFAULT_TYPE) -> None:
         """The repeating job: `sweep_once`."""
@@ -97,4 +102,4 @@ class PersonTurns:
         update = Update.de_json(json.loads(entry.payload), self._bot)
         if update is not None:
             await self._process(update)
-        await self._store.inbox_done(entry.update_id)
+        await self._store.inbox_done([entry.update_id])

@@ -30,6 +30,12 @@ from tests.fake_telegram import (
 )
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
+TYPED_IN_PRIVATE: list[tuple[str, str]] = []
+"""(value, first name) for everything a SimulatedUser typed in its private chat, in this whole test
+session: tests/e2e/conftest.py proves none of it reaches a log line or a group."""
+SECRETS_GIVEN: set[str] = set()
+"""Every secret handed to a bot process (its token, the webhook secret, later the encryption key)."""
+_SECRET_VARIABLES = ("TOKEN", "SECRET", "KEY")
 STOP_TIMEOUT = 10.0  # seconds between SIGINT and SIGKILL
 REPLY_TIMEOUT = 10.0
 
@@ -81,6 +87,10 @@ class BotProcess:
             raise RuntimeError("already started")
         self.workdir.mkdir(parents=True, exist_ok=True)
         env = bot_environment({**self.server.env(), "BOT_DATABASE": str(self.database), **self.extra_env})
+        SECRETS_GIVEN.update(value for name, value in env.items()
+                             if name.startswith(_BOT_VARIABLES) and any(part in name for part in _SECRET_VARIABLES)
+                             and not name.endswith("_FILE")  # a key file's path is no secret (its content is)
+                             and value)
         stdout = self.stdout_path.open("ab")
         stderr = self.stderr_path.open("ab")
         self._files = [stdout, stderr]
@@ -217,6 +227,8 @@ class SimulatedUser:
         return await self.reply(mark)
 
     async def send(self, text: str) -> StoredMessage:
+        if not text.startswith("/"):
+            TYPED_IN_PRIVATE.append((text, self.user.first_name))
         mark = self.server.mark()
         self.server.user_sends_text(self.user, self.chat, text)
         return await self.reply(mark)

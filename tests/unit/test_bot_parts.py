@@ -167,6 +167,27 @@ async def test_more_than_the_per_minute_limit_is_dropped_until_the_next_minute()
     assert ran[-1] == 9
 
 
+async def test_drops_that_overlap_never_fail() -> None:
+    """Found by the fuzzer: two drops of one person, each waiting on its notice, ended by deleting the
+    same bookkeeping entry twice (KeyError in the error handler)."""
+    gate = asyncio.Event()
+
+    async def slow_notice(update: Update, first: bool) -> None:
+        await gate.wait()
+
+    processor = FairUpdateProcessor(per_minute=1, on_overflow=slow_notice)
+
+    async def work() -> None:
+        pass
+
+    await processor.process_update(_update(1, 7), work())  # the minute's one update
+    drops = [asyncio.create_task(processor.process_update(_update(n, 7), work())) for n in (2, 3)]
+    await asyncio.sleep(0)
+    gate.set()
+    await asyncio.gather(*drops)  # no KeyError
+    assert processor.active_keys == 0
+
+
 def test_the_record_read_back_is_the_record_just_written() -> None:
     from bot.records import RecordCache, UserRecord
     from conversations.session import Session

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from pydantic import ValidationError
 
-from bot.composition import build_store
+from bot.composition import build_database
 from bot.config import Settings
 from bot.storage import PostgresAddress, PostgresSessionStore, SqliteSessionStore
 
@@ -22,14 +22,14 @@ def test_a_path_is_a_sqlite_file_as_before() -> None:
     assert settings().bot_database == Path("./data/bot.sqlite3")
     chosen = settings(BOT_DATABASE="/var/lib/bot/bot.sqlite3")
     assert chosen.bot_database == Path("/var/lib/bot/bot.sqlite3")
-    assert isinstance(build_store(chosen), SqliteSessionStore)
+    assert isinstance(build_database(chosen), SqliteSessionStore)
 
 
 def test_a_url_is_a_postgres_database_and_its_password_is_never_shown() -> None:
     chosen = settings(BOT_DATABASE=f"postgresql://bot:{PASSWORD}@db.example.org:6543/botdb")
     assert chosen.bot_database == PostgresAddress(host="db.example.org", port=6543, dbname="botdb", user="bot",
                                                   password=PASSWORD)
-    store = build_store(chosen)
+    store = build_database(chosen)
     assert isinstance(store, PostgresSessionStore)
     for shown in (repr(chosen), str(chosen), repr(chosen.bot_database), str(chosen.bot_database), repr(store),
                   chosen.model_dump_json()):

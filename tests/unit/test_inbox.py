@@ -45,11 +45,11 @@ async def test_entries_are_kept_once_in_order_until_done(store: AnyStore) -> Non
         10, 12}
     assert await store.inbox_add([InboxEntry(12, '{"update_id": 12, "again": true}'), InboxEntry(13, "{}")]) == {
         13}  # sent again: kept once, as first written
-    await store.inbox_done(13)
+    await store.inbox_done([13])
     assert await store.inbox_add([]) == set()
     assert [(e.update_id, e.payload) for e in await store.inbox_pending()] == [
         (10, '{"update_id": 10}'), (12, '{"update_id": 12}')]
-    await store.inbox_done(10)
+    await store.inbox_done([10])
     assert [e.update_id for e in await store.inbox_pending()] == [12]
     assert repr((await store.inbox_pending())[0]) == "InboxEntry(update_id=12)"  # the payload is never printed
 
@@ -68,7 +68,7 @@ async def test_replies_are_kept_with_the_save_and_refused_with_it(store: AnyStor
     # An update without an inbox entry (the terminal): nothing kept, nothing refused.
     assert await store.save(ANA.user_id, "{}", expected_version=1, update_id=3, replies="R3") is SaveOutcome.SAVED
     assert await store.inbox_replies(3) is None
-    await store.inbox_done(1)
+    await store.inbox_done([1])
     assert await store.inbox_replies(1) is None
 
 
@@ -109,7 +109,7 @@ async def test_an_update_applied_before_a_crash_gets_its_replies_again(store: An
     assert again.effects == first.effects and again.version == first.version == 1 and not again.duplicate
     assert (await service.handle(ANA, Text("hello"), update_id=2)).effects == answered.effects
     # Once done, a redelivery is a plain duplicate: nothing is sent twice.
-    await store.inbox_done(1)
+    await store.inbox_done([1])
     assert (await service.handle(ANA, Command("start"), update_id=1)).duplicate
 
 
@@ -140,7 +140,38 @@ async def test_the_update_queue_writes_before_queueing_and_resumes_what_was_left
     assert isinstance(update, Update) and update.update_id == 5 and update.message is not None
     assert json.loads((await store.inbox_pending())[0].payload)["message"]["text"] == "/start"
     await resumed.finish(update)
+    await resumed.close()  # finished entries are forgotten in batches; at the latest when the queue closes
     assert [e.update_id for e in await store.inbox_pending()] == [6]
+
+
+async def test_finished_entries_are_forgotten_together(store: AnyStore) -> None:
+    writes: list[list[int]] = []
+
+    class Counting(DurableUpdateQueue):
+        async def forget_done(self) -> None:
+            writes.append(list(self._done))
+            await super().forget_done()
+
+    queue = Counting(store, batched=False, done_batch_seconds=3600)  # the batch ends when the queue closes
+    for number in range(1, 6):
+        await queue.put(_update(number))
+    for number in range(1, 5):
+        await queue.finish(_update(number))
+    assert len(await store.inbox_pending()) == 5 and writes == []  # not one write each
+    await queue.close()
+    assert writes == [[1, 2, 3, 4]]
+    assert [e.update_id for e in await store.inbox_pending()] == [5]
+
+
+async def test_finished_entries_are_forgotten_soon_without_a_close(store: AnyStore) -> None:
+    queue = DurableUpdateQueue(store, batched=False, done_batch_seconds=0)
+    await queue.put(_update(1))
+    await queue.finish(_update(1))
+    for _ in range(200):  # a bound, not a timing: the batch is written as soon as the loop gets to it
+        if not await store.inbox_pending():
+            break
+        await asyncio.sleep(0.01)
+    assert await store.inbox_pending() == []
 
 
 async def test_the_bot_writes_the_batch_before_it_asks_for_more(store: AnyStore) -> None:

@@ -129,11 +129,12 @@ async def test_failed_migration_is_rolled_back(postgres_url: str, sql: asyncpg.C
 
 
 async def test_renamed_or_out_of_order_migrations_are_refused(postgres_url: str, tmp_path: Path) -> None:
-    folder = copy_migrations(tmp_path / "migrations", upto=len(packaged_ledger()))
-    (folder / f"{len(packaged_ledger()) + 1:04d}_c.sql").write_text("CREATE TABLE c (x INTEGER);", encoding="utf-8")
+    shipped = len(packaged_ledger())
+    folder = copy_migrations(tmp_path / "migrations", upto=shipped)
+    (folder / f"{shipped + 2:04d}_c.sql").write_text("CREATE TABLE c (x INTEGER);", encoding="utf-8")
     async with PostgresSessionStore(postgres_url, migrations=load_migrations(folder)):
         pass
-    (folder / "0002_b.sql").write_text("CREATE TABLE b (x INTEGER);", encoding="utf-8")
+    (folder / f"{shipped + 1:04d}_b.sql").write_text("CREATE TABLE b (x INTEGER);", encoding="utf-8")
     with pytest.raises(MigrationError):
         await PostgresSessionStore(postgres_url, migrations=load_migrations(folder)).open()
     renamed = copy_migrations(tmp_path / "renamed", upto=0)

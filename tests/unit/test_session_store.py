@@ -1247,3 +1247,64 @@ def test_the_model_on_postgres(postgres_url: str) -> None:
         postgres_url = url
 
     run_state_machine_as_test(OnPostgres, settings=MODEL_SETTINGS)
+
+
+# -- bookkeeping and rewriting rows, for layers over the store (bot/storage/encrypted.py) -----------
+
+
+async def test_meta_values_round_trip_and_are_replaced(store: AnyStore) -> None:
+    assert await store.get_meta("encryption.key_ids") is None
+    await store.put_meta("encryption.key_ids", "a")
+    await store.put_meta("encryption.key_ids", "a b")
+    assert await store.get_meta("encryption.key_ids") == "a b"
+    assert await store.get_meta("other") is None
+
+
+async def test_sessions_after_pages_through_every_session_in_order(store: AnyStore) -> None:
+    for user_id in (30, 10, 20, 40, 50):
+        await store.save(user_id, SECRET, expected_version=0, open_question=QUESTION if user_id == 20 else None)
+    first = await store.sessions_after(None, 2)
+    assert [s.user_id for s in first] == [10, 20] and first[1].open_question == QUESTION
+    assert [s.user_id for s in await store.sessions_after(20, 2)] == [30, 40]
+    assert [s.user_id for s in await store.sessions_after(40, 2)] == [50]
+    assert await store.sessions_after(50, 2) == []
+    assert all(s.data == SECRET and s.version == 1 for s in first)
+    with pytest.raises(ValueError):
+        await store.sessions_after(None, 0)
+
+
+async def test_replace_data_keeps_version_and_times_and_skips_moved_sessions(store: AnyStore,
+                                                                             clock: FakeClock) -> None:
+    for user_id in (1, 2):
+        await store.save(user_id, SECRET, expected_version=0, open_question=QUESTION)
+    await store.save(2, SECRET, expected_version=1)  # moved on to version 2
+    before = {s.user_id: s for s in await store.sessions_after(None, 10)}
+    clock.advance(hours=1)
+    replaced = await store.replace_data([
+        StoredSession(1, "new", 1, T0, T0),
+        StoredSession(2, "new", 1, T0, T0),  # at a version it is no longer at: left alone
+        StoredSession(3, "new", 1, T0, T0),  # no such session
+    ])
+    assert replaced == 1
+    after = {s.user_id: s for s in await store.sessions_after(None, 10)}
+    assert after[1].data == "new" and after[2].data == SECRET
+    assert after[1].version == 1 and after[1].updated_at == before[1].updated_at
+    assert after[1].open_question == QUESTION
+    assert await store.save(1, SECRET, expected_version=1) is SAVED  # a save that loaded version 1 still fits
+    assert await store.replace_data([]) == 0
+
+
+async def test_erase_old_copies_empties_the_wal(file_store: SqliteSessionStore, db_file: Path) -> None:
+    await file_store.save(1, '{"salary": 612345}', expected_version=0)
+    await file_store.replace_data([StoredSession(1, '{"salary": null}', 1, T0, T0)])
+    await file_store.erase_old_copies()
+    assert wal_size(db_file) == 0
+    assert b"612345" not in file_bytes(db_file)
+
+
+def wal_size(db: Path) -> int:
+    return Path(f"{db}-wal").stat().st_size
+
+
+def file_bytes(path: Path) -> bytes:
+    return path.read_bytes()

@@ -71,7 +71,7 @@ def test_only_a_shared_database_gets_turns_across_processes(kind: str) -> None:
     service = ConversationService(Interview(load_content(), languages=frozenset(catalog.codes)), store, catalog,
                                   clock=lambda: LONG_AGO)
     settings = Settings(_env_file=None, TELEGRAM_BOT_TOKEN="123456:test-token-not-used")  # type: ignore[call-arg]
-    processor = build_application(settings, service, store).update_processor
+    processor = build_application(settings, service, store, store).update_processor
     assert isinstance(processor, FairUpdateProcessor)
     assert (processor.in_turn is not None) is (kind == "postgres")
 
@@ -170,13 +170,14 @@ async def test_a_worker_handles_the_persons_earlier_pending_updates_first_and_sk
     async def own(name: str, update_id: int) -> None:
         record((name, update_id))
 
-    assert await second.in_turn(update(2, 5), own("second", 2))
+    await second.in_turn(update(2, 5), own("second", 2))
     assert handled == [("second", 1), ("second", 2)]  # 1 was still pending: handled before 2
-    assert [e.update_id for e in await first_store.inbox_pending(person="user:5")] == [2, 3]  # 1 finished
-    await second_store.inbox_done(2)  # the processor's on_done
-    assert not await first.in_turn(update(1, 5), own("first", 1))  # already handled by the second worker
-    assert await first.in_turn(update(3, 5), own("first", 3))
-    await first_store.inbox_done(3)
+    # Both finished before the turn ended: the next worker to take it cannot find them pending.
+    assert [e.update_id for e in await first_store.inbox_pending(person="user:5")] == [3]
+    skipped = own("first", 1)
+    await first.in_turn(update(1, 5), skipped)  # already handled by the second worker: not run again
+    assert skipped.cr_frame is None  # closed unrun
+    await first.in_turn(update(3, 5), own("first", 3))
     assert [u for _, u in handled] == [1, 2, 3]
     assert [e.update_id for e in await first_store.inbox_pending()] == [10]  # another person's: untouched
 

@@ -1,4 +1,4 @@
--- 0003: several workers on one database.
+-- 0004: several workers on one database.
 -- The person an inbox entry belongs to ("user:<id>", "chat:<id>"; NULL for updates of nobody): a worker
 -- about to handle an update of a person first handles that person's earlier entries still pending,
 -- whichever worker received them (bot/telegram_adapter/turns.py). The index serves that look-up.

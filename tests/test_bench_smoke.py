@@ -1,4 +1,4 @@
-"""The pipeline benchmark runs end to end (tiny numbers; no timing is asserted)."""
+"""The pipeline and workers benchmarks run end to end (tiny numbers; no timing is asserted)."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+
+import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -37,3 +39,22 @@ def test_bench_encryption_quick_run_reports_the_difference(tmp_path: Path) -> No
     assert done.returncode == 0, done.stdout + done.stderr
     assert "AES-GCM alone:" in done.stdout and "encryption   CPU per save" in done.stdout
     assert "start-up encryption of 50 sessions" in done.stdout
+
+
+def test_bench_workers_short_run_reports_every_configuration(tmp_path: Path) -> None:
+    from tests.e2e.nginx import nginx_binary
+    from tests.postgres_server import INSTALL_HINT, postgres_bin_dir
+
+    nginx_binary()  # skips, saying what to install, without nginx
+    if not (postgres_bin_dir() / "initdb").exists():
+        pytest.skip(INSTALL_HINT.format(bin=postgres_bin_dir()))
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "bench" / "bench_workers.py"), "--people", "2", "--warmup", "0"],
+        cwd=tmp_path, capture_output=True, text=True, timeout=600, check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert "CPU: " in done.stdout and "cores" in done.stdout
+    rows = [line for line in done.stdout.splitlines() if line[:3] in ("| 1", "| 2", "| 3")]
+    assert [row.split(" | ")[0] for row in rows] == [
+        "| 1 worker, SQLite", "| 1 worker, PostgreSQL", "| 2 workers, PostgreSQL", "| 3 workers, PostgreSQL"]
+    assert all(row.split(" | ")[1] == str(2 * 16) for row in rows)

@@ -17,8 +17,9 @@ for encryption.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from enum import StrEnum
 from typing import Protocol
 
@@ -39,6 +40,7 @@ class InboxEntry:
 
     update_id: int
     payload: str = field(repr=False)  # the update's JSON: it holds what the person typed, never printed
+    person: str | None = field(default=None, repr=False)  # whose: "user:<id>" or "chat:<id>" (the order key)
 
 
 @dataclass(frozen=True)
@@ -156,8 +158,14 @@ class SessionStore(Protocol):
         returns the ids newly added (an entry with an id already there is left as it was)."""
         ...
 
-    async def inbox_pending(self) -> list[InboxEntry]:
-        """Every entry not yet done, oldest update first (at start-up: what a previous run left)."""
+    async def inbox_pending(self, *, person: str | None = None, through: int | None = None) -> list[InboxEntry]:
+        """Every entry not yet done, oldest update first (at start-up: what a previous run left); with
+        ``person``, only that person's; with ``through``, only those with ``update_id <= through``."""
+        ...
+
+    async def inbox_waiting_persons(self, received_before: datetime) -> list[str]:
+        """The persons with an entry not yet done that was received strictly before ``received_before``:
+        work a dead worker may have left (several workers)."""
         ...
 
     async def inbox_replies(self, update_id: int) -> str | None:
@@ -167,6 +175,29 @@ class SessionStore(Protocol):
     async def inbox_done(self, update_ids: Sequence[int]) -> None:
         """These updates were handled and their replies sent: forget their entries (and the replies with
         them), in one transaction."""
+        ...
+
+    # -- several processes on one database ------------------------------------------------------
+
+    @property
+    def shared_by_processes(self) -> bool:
+        """True if several bot processes may use this database at once (PostgreSQL): only then do the
+        person locks and periodic-run claims below do anything, and the bot use them."""
+        ...
+
+    def person_lock(self, person: str) -> AbstractAsyncContextManager[None]:
+        """Hold the person's lock, across every process of the database, for the block (waits for it).
+        Released when the block ends, and by the server if the process dies. One process: no-op."""
+        ...
+
+    def try_person_lock(self, person: str) -> AbstractAsyncContextManager[bool]:
+        """As `person_lock`, without waiting: the block gets False (and holds nothing) if another holder
+        has it. One process: always True."""
+        ...
+
+    async def claim_periodic_run(self, name: str, period: timedelta) -> bool:
+        """True if the job ``name`` last ran (on any process) at least ``period`` ago, or never, and
+        records that it runs now; False otherwise. One process: always True."""
         ...
 
     async def delete_user(self, user_id: int) -> bool:

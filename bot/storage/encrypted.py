@@ -32,6 +32,7 @@ import dataclasses
 import logging
 import os
 from collections.abc import Callable, Sequence
+from contextlib import AbstractAsyncContextManager
 from typing import TYPE_CHECKING, Final
 
 from cryptography.exceptions import InvalidTag
@@ -42,7 +43,7 @@ from bot.storage.chats import StatIncrement
 from bot.storage.keys import EncryptionKey, EncryptionKeyError, KeyRing
 
 if TYPE_CHECKING:
-    from datetime import datetime
+    from datetime import datetime, timedelta
 
 log = logging.getLogger(__name__)
 
@@ -235,20 +236,24 @@ class EncryptedSessionStore:
     async def inbox_add(self, entries: Sequence[InboxEntry]) -> set[int]:
         key = self.keys.current
         return await self._inner.inbox_add([
-            InboxEntry(e.update_id, seal_bound(key, inbox_associated_data(e.update_id, "payload"), e.payload))
+            InboxEntry(e.update_id, seal_bound(key, inbox_associated_data(e.update_id, "payload"), e.payload),
+                       e.person)  # whose, in the clear: a Telegram id, as the sessions' user_id is
             for e in entries])
 
-    async def inbox_pending(self) -> list[InboxEntry]:
+    async def inbox_pending(self, *, person: str | None = None, through: int | None = None) -> list[InboxEntry]:
         readable: list[InboxEntry] = []
-        for entry in await self._inner.inbox_pending():
+        for entry in await self._inner.inbox_pending(person=person, through=through):
             try:
                 payload = unseal_bound(self.keys, inbox_associated_data(entry.update_id, "payload"), entry.payload,
                                        f"the inbox entry of update {entry.update_id}")
             except DecryptionError as error:  # e.g. under a key dropped by a rotation: it cannot be handled
                 log.error("skipping an inbox entry: %s", error)
                 continue
-            readable.append(InboxEntry(entry.update_id, payload))
+            readable.append(InboxEntry(entry.update_id, payload, entry.person))
         return readable
+
+    async def inbox_waiting_persons(self, received_before: datetime) -> list[str]:
+        return await self._inner.inbox_waiting_persons(received_before)
 
     async def inbox_replies(self, update_id: int) -> str | None:
         kept = await self._inner.inbox_replies(update_id)
@@ -259,6 +264,21 @@ class EncryptedSessionStore:
 
     async def inbox_done(self, update_ids: Sequence[int]) -> None:
         await self._inner.inbox_done(update_ids)
+
+    # -- several processes: nothing to encrypt, passed through -------------------------------------
+
+    @property
+    def shared_by_processes(self) -> bool:
+        return self._inner.shared_by_processes
+
+    def person_lock(self, person: str) -> AbstractAsyncContextManager[None]:
+        return self._inner.person_lock(person)
+
+    def try_person_lock(self, person: str) -> AbstractAsyncContextManager[bool]:
+        return self._inner.try_person_lock(person)
+
+    async def claim_periodic_run(self, name: str, period: timedelta) -> bool:
+        return await self._inner.claim_periodic_run(name, period)
 
     async def delete_user(self, user_id: int) -> bool:
         return await self._inner.delete_user(user_id)

@@ -22,6 +22,13 @@ person's rows in one transaction, so no row holds anything of theirs. Unlike SQL
 PostgreSQL has no way to overwrite deleted rows at once: their bytes stay in dead row versions, and in
 the WAL, until VACUUM and later writes reuse the space (autovacuum does, within minutes on a busy table).
 
+Several workers. `person_lock` is a session-level advisory lock on the person's key
+(``pg_advisory_lock(hashtext(key))``), held on a connection of a second, small pool for the block: a
+handler waiting for a person's turn never holds a connection the handlers that run need, so the two
+pools cannot starve each other. The server drops the locks of a process that dies with its connections.
+Two persons whose keys hash alike merely wait for each other. `claim_periodic_run` is one conditional
+upsert of the job's row, timed by the server's clock, so workers' clocks may differ.
+
 Timestamps are ``timestamptz``: stored as UTC instants and read back timezone-aware (UTC).
 """
 
@@ -29,11 +36,11 @@ from __future__ import annotations
 
 import asyncio
 from collections import Counter
-from collections.abc import AsyncIterator, Callable, Sequence
+from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from types import TracebackType
-from typing import TYPE_CHECKING, Final, Self
+from typing import TYPE_CHECKING, Final, Self, TypeVar
 
 import asyncpg
 
@@ -50,6 +57,8 @@ if TYPE_CHECKING:
 # Every table holding rows keyed by a user's id; delete_user ("/forget") empties them all in one
 # transaction. A PostgreSQL migration that adds a table with a user_id column must add it here.
 POSTGRES_USER_KEYED_TABLES: Final[tuple[str, ...]] = ("sessions",)
+
+T = TypeVar("T")
 
 _KIND_UPDATE: Final = "update"
 _KIND_CALLBACK_QUERY: Final = "callback_query"
@@ -187,6 +196,25 @@ def _stored_session(row: asyncpg.Record) -> StoredSession:
     )
 
 
+async def _holding(conn: PgConnection, taking: Awaitable[T]) -> T:
+    """Await the statement taking a lock; if that fails or is cancelled, the lock may have been granted
+    all the same: close the connection, which releases whatever it held, before the pool takes it back."""
+    try:
+        return await taking
+    except BaseException:
+        conn.terminate()
+        raise
+
+
+async def _unlock(conn: PgConnection, person: str) -> None:
+    """Release the person's lock; if that fails or is cancelled, close the connection (which releases it)."""
+    try:
+        await conn.execute("SELECT pg_advisory_unlock(hashtext($1))", person)
+    except BaseException:
+        conn.terminate()
+        raise
+
+
 class PostgresSessionStore:
     """SessionStore, ChatStore and StatsStore on PostgreSQL. ``address``: a `PostgresAddress` or its URL."""
 
@@ -210,6 +238,7 @@ class PostgresSessionStore:
         self._connect_timeout = float(connect_timeout)
         self._purge_batch_size = int(purge_batch_size)
         self._pool: asyncpg.Pool | None = None
+        self._lock_pool: asyncpg.Pool | None = None  # connections that hold person locks (module docstring)
         self._lifecycle = asyncio.Lock()
 
     def __repr__(self) -> str:
@@ -228,12 +257,13 @@ class PostgresSessionStore:
             try:
                 async with pool.acquire() as conn:
                     await apply_postgres_migrations(conn, migrations, applied_at=self._now())
+                self._lock_pool = await self._connect(min_size=0)
             except BaseException:
                 await pool.close()
                 raise
             self._pool = pool
 
-    async def _connect(self) -> asyncpg.Pool:
+    async def _connect(self, *, min_size: int = 1) -> asyncpg.Pool:
         """The pool, with one connection made: StorageError naming host:port/dbname (never the password)
         if the server cannot be reached or refuses us."""
         address = self.address
@@ -241,7 +271,7 @@ class PostgresSessionStore:
             return await asyncpg.create_pool(
                 host=address.host, port=address.port, user=address.user, password=address.password,
                 database=address.dbname, ssl=address.sslmode, timeout=self._connect_timeout,
-                min_size=1, max_size=self._max_connections, server_settings=dict(_SERVER_SETTINGS),
+                min_size=min_size, max_size=self._max_connections, server_settings=dict(_SERVER_SETTINGS),
                 reset=_roll_back_if_needed,
             )
         except (OSError, TimeoutError, asyncpg.PostgresError, asyncpg.InterfaceError) as error:
@@ -255,8 +285,10 @@ class PostgresSessionStore:
     async def close(self) -> None:
         async with self._lifecycle:
             pool, self._pool = self._pool, None
-            if pool is not None:
-                await pool.close()
+            lock_pool, self._lock_pool = self._lock_pool, None
+            for each in (lock_pool, pool):
+                if each is not None:
+                    await each.close()
 
     async def __aenter__(self) -> Self:
         await self.open()
@@ -403,16 +435,29 @@ class PostgresSessionStore:
             return set()
         async with self.connection() as conn:  # one statement: one transaction, whatever the batch's size
             rows = await conn.fetch(
-                "INSERT INTO inbox (update_id, payload, received_at)"
-                " SELECT entry.update_id, entry.payload, $3 FROM unnest($1::bigint[], $2::bytea[])"
-                " AS entry (update_id, payload) ON CONFLICT DO NOTHING RETURNING update_id",
-                [e.update_id for e in entries], [e.payload.encode("utf-8") for e in entries], self._now())
+                "INSERT INTO inbox (update_id, payload, received_at, person)"
+                " SELECT entry.update_id, entry.payload, $3, entry.person"
+                " FROM unnest($1::bigint[], $2::bytea[], $4::text[]) AS entry (update_id, payload, person)"
+                " ON CONFLICT DO NOTHING RETURNING update_id",
+                [e.update_id for e in entries], [e.payload.encode("utf-8") for e in entries], self._now(),
+                [e.person for e in entries])
         return {int(row["update_id"]) for row in rows}
 
-    async def inbox_pending(self) -> list[InboxEntry]:
+    async def inbox_pending(self, *, person: str | None = None, through: int | None = None) -> list[InboxEntry]:
         async with self.connection() as conn:
-            rows = await conn.fetch("SELECT update_id, payload FROM inbox ORDER BY update_id")
-        return [InboxEntry(int(row["update_id"]), bytes(row["payload"]).decode("utf-8")) for row in rows]
+            rows = await conn.fetch(
+                "SELECT update_id, payload, person FROM inbox"
+                " WHERE ($1::text IS NULL OR person = $1) AND ($2::bigint IS NULL OR update_id <= $2)"
+                " ORDER BY update_id", person, through)
+        return [InboxEntry(int(row["update_id"]), bytes(row["payload"]).decode("utf-8"), row["person"])
+                for row in rows]
+
+    async def inbox_waiting_persons(self, received_before: datetime) -> list[str]:
+        async with self.connection() as conn:
+            rows = await conn.fetch(
+                "SELECT DISTINCT person FROM inbox WHERE received_at < $1 AND person IS NOT NULL ORDER BY person",
+                _aware(received_before))
+        return [str(row["person"]) for row in rows]
 
     async def inbox_replies(self, update_id: int) -> str | None:
         async with self.connection() as conn:
@@ -423,6 +468,48 @@ class PostgresSessionStore:
         if update_ids:
             async with self.connection() as conn:
                 await conn.execute("DELETE FROM inbox WHERE update_id = ANY($1::bigint[])", list(update_ids))
+
+    # -- several workers (module docstring) -----------------------------------------------------
+
+    @property
+    def shared_by_processes(self) -> bool:
+        return True
+
+    @asynccontextmanager
+    async def _lock_connection(self) -> AsyncIterator[PgConnection]:
+        pool = self._lock_pool
+        if pool is None:
+            raise StorageError("session store is not open")
+        async with pool.acquire() as conn:
+            yield conn
+
+    @asynccontextmanager
+    async def person_lock(self, person: str) -> AsyncIterator[None]:
+        async with self._lock_connection() as conn:
+            await _holding(conn, conn.execute("SELECT pg_advisory_lock(hashtext($1))", person))
+            try:
+                yield
+            finally:
+                await _unlock(conn, person)
+
+    @asynccontextmanager
+    async def try_person_lock(self, person: str) -> AsyncIterator[bool]:
+        async with self._lock_connection() as conn:
+            taken = bool(await _holding(conn, conn.fetchval("SELECT pg_try_advisory_lock(hashtext($1))", person)))
+            try:
+                yield taken
+            finally:
+                if taken:
+                    await _unlock(conn, person)
+
+    async def claim_periodic_run(self, name: str, period: timedelta) -> bool:
+        async with self.connection() as conn:
+            row = await conn.fetchrow(
+                "INSERT INTO periodic_runs (name, last_run) VALUES ($1, clock_timestamp())"
+                " ON CONFLICT (name) DO UPDATE SET last_run = excluded.last_run"
+                " WHERE periodic_runs.last_run <= excluded.last_run - $2::interval RETURNING 1",
+                name, period)
+        return row is not None
 
     async def purge_processed(self, older_than: datetime) -> int:
         return await self._purge(

@@ -35,7 +35,7 @@ import os
 import sqlite3
 from collections.abc import AsyncIterator, Callable, Mapping, Sequence
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any, Final, Literal, Self
@@ -431,18 +431,37 @@ class SqliteSessionStore:
         if not entries:
             return set()
         received_at = to_db_time(self._now())
-        values = ", ".join(["(?, ?, ?)"] * len(entries))
-        parameters = [value for entry in entries for value in (entry.update_id, entry.payload, received_at)]
+        values = ", ".join(["(?, ?, ?, ?)"] * len(entries))
+        parameters = [value for entry in entries
+                      for value in (entry.update_id, entry.payload, received_at, entry.person)]
         async with self._lock:  # one statement: one transaction, one trip, whatever the batch's size
             rows = await self._require_open().execute_fetchall(
-                f"INSERT INTO inbox (update_id, payload, received_at) VALUES {values}"
+                f"INSERT INTO inbox (update_id, payload, received_at, person) VALUES {values}"
                 " ON CONFLICT DO NOTHING RETURNING update_id", parameters)
         return {int(row[0]) for row in rows}
 
-    async def inbox_pending(self) -> list[InboxEntry]:
+    async def inbox_pending(self, *, person: str | None = None, through: int | None = None) -> list[InboxEntry]:
+        sql = "SELECT update_id, payload, person FROM inbox"
+        conditions: list[str] = []
+        parameters: list[object] = []
+        if person is not None:
+            conditions.append("person = ?")
+            parameters.append(person)
+        if through is not None:
+            conditions.append("update_id <= ?")
+            parameters.append(through)
+        if conditions:
+            sql += " WHERE " + " AND ".join(conditions)
         async with self._reading() as conn:
-            rows = await conn.execute_fetchall("SELECT update_id, payload FROM inbox ORDER BY update_id")
-        return [InboxEntry(int(row[0]), str(row[1])) for row in rows]
+            rows = await conn.execute_fetchall(sql + " ORDER BY update_id", parameters)
+        return [InboxEntry(int(row[0]), str(row[1]), None if row[2] is None else str(row[2])) for row in rows]
+
+    async def inbox_waiting_persons(self, received_before: datetime) -> list[str]:
+        async with self._reading() as conn:
+            rows = await conn.execute_fetchall(
+                "SELECT DISTINCT person FROM inbox WHERE received_at < ? AND person IS NOT NULL ORDER BY person",
+                (to_db_time(received_before),))
+        return [str(row[0]) for row in rows]
 
     async def inbox_replies(self, update_id: int) -> str | None:
         async with self._reading() as conn:
@@ -453,6 +472,23 @@ class SqliteSessionStore:
         if update_ids:
             marks = ", ".join("?" * len(update_ids))
             await self._write_one(f"DELETE FROM inbox WHERE update_id IN ({marks})", list(update_ids))
+
+    # -- several processes: SQLite serves one, which keeps per-person order in memory ------------
+
+    @property
+    def shared_by_processes(self) -> bool:
+        return False
+
+    @asynccontextmanager
+    async def person_lock(self, person: str) -> AsyncIterator[None]:
+        yield
+
+    @asynccontextmanager
+    async def try_person_lock(self, person: str) -> AsyncIterator[bool]:
+        yield True
+
+    async def claim_periodic_run(self, name: str, period: timedelta) -> bool:
+        return True
 
     async def purge_processed(self, older_than: datetime) -> int:
         return await self._purge(

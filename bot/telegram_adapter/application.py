@@ -43,13 +43,16 @@ from bot.telegram_adapter.inbox import DurableUpdateQueue, InboxBot
 from bot.telegram_adapter.private_chat import PrivateChatHandler
 from bot.telegram_adapter.processor import FairUpdateProcessor, OverflowCallback
 from bot.telegram_adapter.transport import telegram_requests
+from bot.telegram_adapter.turns import SWEEP_EVERY, PersonTurns
 
 log = logging.getLogger(__name__)
 
 PURGE_EVERY = timedelta(hours=1)
+SHARED_JOB_TICK = timedelta(minutes=1)  # several workers: how often each asks whether a job's period is up
 PROCESSED_IDS_KEPT = timedelta(days=2)  # Telegram keeps undelivered updates for 24 hours at most
 
 Callback = Callable[[Update, ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
+Job = Callable[[ContextTypes.DEFAULT_TYPE], Coroutine[Any, Any, None]]
 
 
 def webhook_path(settings: Settings) -> str:
@@ -80,17 +83,20 @@ def build_application(settings: Settings, service: ConversationService, store: S
         defaults=Defaults(parse_mode=ParseMode.HTML, link_preview_options=LinkPreviewOptions(is_disabled=True)),
         rate_limiter=rate_limiter,
     )
+    processor = FairUpdateProcessor(per_person=settings.bot_queue_per_person,
+                                    per_minute=settings.bot_messages_per_minute,
+                                    on_overflow=_tell_overflow(service), on_done=inbox.finish)
     builder = (
         ApplicationBuilder()
         .bot(bot)
         .update_queue(inbox)
-        .concurrent_updates(FairUpdateProcessor(per_person=settings.bot_queue_per_person,
-                                                per_minute=settings.bot_messages_per_minute,
-                                                on_overflow=_tell_overflow(service), on_done=inbox.finish))
+        .concurrent_updates(processor)
         .post_init(_post_init(service, store, settings, inbox))
         .post_shutdown(_post_shutdown(store, (request, get_updates_request), inbox))
     )
     application = builder.build()
+    if store.shared_by_processes:  # several workers may share the database: keep each person's turn across them
+        processor.in_turn = PersonTurns(store, application.bot, application.process_update).in_turn
     private = PrivateChatHandler(service)
     groups = GroupFeatures(service, database, database, admin_ids=settings.bot_admin_ids, clock=clock)
     in_private = filters.ChatType.PRIVATE
@@ -149,8 +155,14 @@ def _post_init(service: ConversationService, store: SessionStore, settings: Sett
         await store.open()
         await inbox.requeue_unfinished(application.bot)  # before the Updater or the webhook brings new ones
         await _publish_profile(application, service)
-        if application.job_queue is not None:
-            application.job_queue.run_repeating(_purge(store, settings), interval=PURGE_EVERY, first=5)
+        jobs = application.job_queue
+        if jobs is not None and not store.shared_by_processes:
+            jobs.run_repeating(_purge(store, settings), interval=PURGE_EVERY, first=5)
+        elif jobs is not None:  # several workers: each job once per period across them, and the sweep
+            jobs.run_repeating(_once_per_period(store, "purge", PURGE_EVERY, _purge(store, settings)),
+                               interval=SHARED_JOB_TICK, first=5)
+            turns = PersonTurns(store, application.bot, application.process_update)
+            jobs.run_repeating(turns.sweep, interval=SWEEP_EVERY, first=SWEEP_EVERY)
         log.info("bot started as @%s", application.bot.username)
 
     return post_init
@@ -186,7 +198,7 @@ async def _publish_profile(application: Application, service: ConversationServic
         await bot.set_my_short_description(catalog.text(code, "bot-short-description"), language_code=language_code)
 
 
-def _purge(store: SessionStore, settings: Settings):  # type: ignore[no-untyped-def]
+def _purge(store: SessionStore, settings: Settings) -> Job:
     async def purge(context: ContextTypes.DEFAULT_TYPE) -> None:
         now = datetime.now(UTC)
         removed = await store.purge_idle(now - timedelta(days=settings.bot_session_ttl_days))
@@ -195,6 +207,16 @@ def _purge(store: SessionStore, settings: Settings):  # type: ignore[no-untyped-
             log.info("purged %d idle sessions", removed)
 
     return purge
+
+
+def _once_per_period(store: SessionStore, name: str, period: timedelta, job: Job) -> Job:
+    """``job``, run only by the worker that claims this period's run (`SessionStore.claim_periodic_run`):
+    every worker ticks every `SHARED_JOB_TICK`, one of them runs the job once per ``period``."""
+    async def claimed(context: ContextTypes.DEFAULT_TYPE) -> None:
+        if await store.claim_periodic_run(name, period):
+            await job(context)
+
+    return claimed
 
 
 def _on_error(service: ConversationService):  # type: ignore[no-untyped-def]

@@ -27,6 +27,7 @@ from telegram import Bot, Update
 from telegram.ext import ExtBot
 
 from bot.storage import InboxEntry, SessionStore
+from bot.telegram_adapter.processor import FairUpdateProcessor
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,8 @@ class DurableUpdateQueue(asyncio.Queue[object]):
     async def _write(self, updates: list[Update]) -> None:
         if not updates:
             return
-        added = await self._store.inbox_add([InboxEntry(u.update_id, u.to_json()) for u in updates])
+        added = await self._store.inbox_add([InboxEntry(u.update_id, u.to_json(), FairUpdateProcessor.person_of(u))
+                                             for u in updates])
         for update in updates:
             if update.update_id in added:  # else Telegram sent it again: queued already, or handled
                 super().put_nowait(update)

@@ -29,6 +29,9 @@ log = logging.getLogger(__name__)
 
 OverflowCallback = Callable[[Update, bool], Awaitable[None]]  # (the dropped update, first drop of the burst)
 DoneCallback = Callable[[object], Awaitable[None]]  # the update was handled, or dropped and told
+# Runs the update's handling (the coroutine) in its person's turn across processes and finishes its inbox
+# entry within that turn, or closes the coroutine unrun if another process handled the update (turns.py).
+TurnCallback = Callable[[object, Awaitable[Any]], Awaitable[None]]
 
 
 class _PersonQueue:
@@ -47,7 +50,7 @@ _MINUTES_KEPT = 10_000  # people whose count of this minute is kept before old m
 class FairUpdateProcessor(BaseUpdateProcessor):
     def __init__(self, *, workers: int = 64, per_person: int = 10, per_minute: int = 60, admitted: int = 100_000,
                  on_overflow: OverflowCallback | None = None, on_done: DoneCallback | None = None,
-                 clock: Callable[[], float] = time.monotonic) -> None:
+                 in_turn: TurnCallback | None = None, clock: Callable[[], float] = time.monotonic) -> None:
         if workers < 1 or per_person < 1 or per_minute < 1 or admitted < workers:
             raise ValueError("workers, per_person and per_minute must be positive, admitted at least workers")
         super().__init__(admitted)
@@ -55,6 +58,7 @@ class FairUpdateProcessor(BaseUpdateProcessor):
         self.per_minute = per_minute
         self.on_overflow = on_overflow
         self.on_done = on_done
+        self.in_turn = in_turn  # None: this process is the only one, its per-person lock is the turn
         self._clock = clock
         self._workers = asyncio.Semaphore(workers)
         self._queues: dict[Key, _PersonQueue] = {}
@@ -69,6 +73,12 @@ class FairUpdateProcessor(BaseUpdateProcessor):
             if update.effective_chat is not None:
                 return ("chat", update.effective_chat.id)
         return ("other", None)
+
+    @staticmethod
+    def person_of(update: object) -> str | None:
+        """`key_of` as text, as the inbox stores it ("user:<id>", "chat:<id>"); None for updates of nobody."""
+        kind, number = FairUpdateProcessor.key_of(update)
+        return None if number is None else f"{kind}:{number}"
 
     @property
     def active_keys(self) -> int:
@@ -99,6 +109,9 @@ class FairUpdateProcessor(BaseUpdateProcessor):
         queue.queued += 1
         try:
             async with queue.lock, self._workers:
+                if self.in_turn is not None:
+                    await self.in_turn(update, coroutine)  # finishes the update itself, within the turn
+                    return
                 await coroutine
                 if self.on_done is not None:  # not when the work failed or was cancelled: it is done again
                     await self.on_done(update)

@@ -44,6 +44,17 @@ async def bots(fake_telegram: FakeTelegramServer, tmp_path: Path) -> AsyncIterat
             LEDGER.bot_output.append((process.name, process.stdout() + process.stderr()))
 
 
+@pytest_asyncio.fixture
+async def patient_telegram() -> AsyncIterator[FakeTelegramServer]:
+    """A fake Bot API that, like Telegram, keeps retrying a webhook delivery while the bot is down."""
+    server = FakeTelegramServer(webhook_retry_delay=0.1, webhook_max_attempts=100_000)
+    await server.start()
+    try:
+        yield server
+    finally:
+        await server.stop()
+
+
 _GROUP_OUTPUT = frozenset({"sendMessage", "editMessageText", "sendDocument", "sendPhoto", "editMessageReplyMarkup"})
 
 

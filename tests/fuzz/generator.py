@@ -15,6 +15,7 @@ which are deterministic because the runner lets each batch finish before the nex
 from __future__ import annotations
 
 import random
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
@@ -334,9 +335,18 @@ class UpdateGenerator:
         chat, thread = self._group_for(person)
         if not chat.bot.is_present:
             return
-        self.public_typed.add(text.strip())
-        self.public_typed.update(text.split())
+        self._typed_publicly(text)
         self.server.user_sends_text(person.user, chat, text, message_thread_id=thread)
+
+    def _typed_publicly(self, text: str) -> None:
+        """A group's text is public, and so is every part of it the bot may quote back: the whole text,
+        a command's argument (``/threshold 1000000 yuan`` quotes "1000000 yuan"), and its words."""
+        stripped = text.strip()
+        self.public_typed.add(stripped)
+        if stripped.startswith("/"):
+            self.public_typed.add(stripped.partition(" ")[2].strip())
+        self.public_typed.update(stripped.split())
+        self.public_typed.update(re.findall(r"[\w,.]+", stripped))
 
     def _group_command(self, person: Person, _: Lookup) -> None:
         rng = self.rng
@@ -379,7 +389,7 @@ class UpdateGenerator:
         if not chat.bot.is_present or chat.type != "supergroup":
             return
         text = self.rng.choice(["/settings", "/check", "/routes", f"/settings@{self.bot_username}", "/threshold 北京"])
-        self.public_typed.add(text)
+        self._typed_publicly(text)
         self._raw_message(chat, ANONYMOUS_ADMIN, text, sender_chat=chat, thread=thread)
 
     def _raw_message(self, chat: FakeChat, sender: FakeUser, text: str | None, *, extra: dict[str, Any] | None = None,
@@ -396,7 +406,7 @@ class UpdateGenerator:
     def _channel_post(self, person: Person, _: Lookup) -> None:
         channel = self.rng.choice(self.world.channels)
         text = self.rng.choice([texts.junk_text(self.rng)[:1000], "/start", f"/check@{self.bot_username}"])
-        self.public_typed.add(text.strip())
+        self._typed_publicly(text)
         post = self.server.channel_post(channel, text)
         if self.rng.random() < 0.3 and channel.bot.is_admin:
             world = self.server.world

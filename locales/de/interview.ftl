@@ -22,10 +22,10 @@ choice-city-other = Andere Stadt
 
 q-other-city-region = Wo liegt diese Stadt?
 q-other-city-region-why = Stellen in der Westregion, im Nordosten oder in ausgewiesenen Sondergebieten bringen 10 zusätzliche Punkte.
-choice-region-west = Westregion (z. B. Chengdu, Chongqing, Xi'an)
-choice-region-northeast = Alte Industriebasis im Nordosten
-choice-region-special-area = Ausgewiesenes Sonder- oder Armutsbekämpfungsgebiet
-choice-region-elsewhere = Anderswo (z. B. Hangzhou, Nanjing)
+choice-region-west = Westregion (z. B. Chengdu)
+choice-region-northeast = Alte Industriebasis Nordost
+choice-region-special-area = Sonder- oder Armutsgebiet
+choice-region-elsewhere = Anderswo (z. B. Hangzhou)
 choice-dont-know = Weiß ich nicht
 
 q-other-city-average-wage = Wie hoch ist der durchschnittliche Jahreslohn in Ihrer Stadt, in Yuan?
@@ -38,8 +38,8 @@ q-annual-salary = Welches Bruttojahresgehalt zahlt Ihnen Ihr Arbeitgeber in Chin
 q-annual-salary-why = Das Gehalt bringt bis zu 20 Punkte, und das 6- bzw. 4-Fache des örtlichen Durchschnittslohns reicht allein schon für Kategorie A bzw. B.
 
 q-highest-degree = Was ist Ihr höchster Abschluss?
-q-highest-degree-why = Bildung bringt bis zu 20 Punkte, und Hochschulabschlüsse eröffnen mehrere Wege.
-choice-degree-doctorate = Promotion (oder höchstes internationales Berufszertifikat)
+q-highest-degree-why = Bildung bringt bis zu 20 Punkte, und Hochschulabschlüsse eröffnen mehrere Wege. Ein hochrangiges internationales Berufszertifikat zählt wie eine Promotion.
+choice-degree-doctorate = Promotion o. Top-Zertifikat
 choice-degree-master = Masterabschluss
 choice-degree-bachelor = Bachelorabschluss
 choice-degree-below-bachelor = Unterhalb des Bachelors
@@ -62,29 +62,35 @@ choice-chinese-hsk3 = HSK 3
 choice-chinese-hsk2 = HSK 2
 choice-chinese-hsk1 = HSK 1
 choice-chinese-taught-in-chinese = Studium auf Chinesisch
-choice-chinese-former-citizen = Früher chinesische Staatsangehörigkeit
+choice-chinese-former-citizen = Ich war Chinese/Chinesin
 choice-chinese-none = Nichts davon
 
 q-achievements = Trifft etwas davon auf Sie zu? Tippen Sie alles Zutreffende an, dann auf „Fertig“.
+    • Chinesisches Talentprogramm: Aufnahme in ein nationales oder Provinzprogramm
+    • Führungskraft/Professur: bei einem großen Arbeitgeber, oder außerordentliche Professur und höher
+    • Gründer: mit Patenten und einer großen, stabilen Investition
 q-achievements-why = Jeder Punkt qualifiziert Sie allein schon für Kategorie A (外国高端人才).
-choice-achievement-talent-programme = Aufnahme in ein nationales oder Provinz-Talentprogramm Chinas
-choice-achievement-international-award = Großer internationaler Preis oder Akademiemitglied
-choice-achievement-senior-post = Führungsposition bei großem Arbeitgeber oder Associate Professor und höher
-choice-achievement-postdoc = Postdoc an einer renommierten Universität
-choice-achievement-founder-investor = Gründer/in mit Patenten und großer, stabiler Investition
+choice-achievement-talent-programme = Chinesisches Talentprogramm
+choice-achievement-international-award = Top-Preis/Akademiemitglied
+choice-achievement-senior-post = Führungskraft/Professur
+choice-achievement-postdoc = Postdoc an Top-Universität
+choice-achievement-founder-investor = Gründer: Patente, Kapital
 choice-none-of-these = Nichts davon
 
 q-background = Was davon trifft auf Sie zu? Tippen Sie alles Zutreffende an, dann auf „Fertig“.
+    • MINT: Mathematik, Informatik, Naturwissenschaften oder Technik
+    • Intern. Berufszertifikat: ein internationales Berufsqualifikationszertifikat
+    • Lehramt: Lehramtsstudium, Lehrbefähigung oder TEFL mit 120 Stunden
 q-background-why = Das bringt Bonuspunkte und eröffnet Wege zur Kategorie B und zum K-Visum.
-choice-background-top-university = Abschluss an einer Spitzenuniversität
-choice-background-studied-in-china = Abschluss an einer Hochschule in China
-choice-background-stem-degree = Abschluss in einem MINT-Fach
-choice-background-fortune500 = Tätigkeit in Fortune-Global-500-Unternehmen
-choice-background-patents = Patente oder anderes geistiges Eigentum
-choice-background-five-years-in-china = 5+ Jahre am Stück in China gearbeitet
-choice-background-skill-certificate = Internationales Berufsqualifikationszertifikat
-choice-background-language-teacher = Unterricht meiner Muttersprache
-choice-background-teaching-qualification = Lehramt, Lehrbefähigung oder TEFL (120 Std.)
+choice-background-top-university = Top-Universität
+choice-background-studied-in-china = Abschluss in China
+choice-background-stem-degree = MINT-Abschluss
+choice-background-fortune500 = Fortune-Global-500-Firma
+choice-background-patents = Patente/geistiges Eigentum
+choice-background-five-years-in-china = 5 Jahre oder mehr in China
+choice-background-skill-certificate = Intern. Berufszertifikat
+choice-background-language-teacher = Muttersprachliche Lehrkraft
+choice-background-teaching-qualification = Lehramt oder TEFL
 
 q-clean-record = Können Sie in Ihrem Wohnsitzland ein Führungszeugnis ohne Eintragungen erhalten?
 q-clean-record-why = Jede Arbeitserlaubnis und der Daueraufenthalt setzen voraus, dass keine Vorstrafen vorliegen.
@@ -93,11 +99,11 @@ q-medical-check = Gehen Sie davon aus, eine übliche ärztliche Untersuchung zu 
 q-medical-check-why = Für die Arbeitserlaubnis und für den Daueraufenthalt ist ein Gesundheitszeugnis erforderlich.
 
 q-job-kind = Gehört die Stelle zu einer dieser Arten?
-q-job-kind-why = Kategorie C (外国普通人员) gilt nur für diese kontingentierten Tätigkeiten; eine niedrige Punktzahl allein berechtigt zu nichts.
+q-job-kind-why = Kategorie C (外国普通人员) gilt nur für diese kontingentierten Tätigkeiten (zwischenstaatliche schließen Praktika ein, andere z. B. Haushaltshilfen von Fachkräften der Kategorie A); eine niedrige Punktzahl allein berechtigt zu nichts.
 choice-job-short-term = Befristete Arbeit bis 90 Tage
 choice-job-seasonal = Saisonarbeit
-choice-job-intergovernmental = Nach zwischenstaatlichem Abkommen (inkl. Praktika)
-choice-job-other-quota = Andere Kontingentstelle (z. B. Haushaltshilfe einer A-Fachkraft)
+choice-job-intergovernmental = Zwischenstaatl. Abkommen
+choice-job-other-quota = Andere Kontingentstelle
 choice-job-none = Nichts davon
 
 q-china-work-start = Wann haben Sie begonnen, mit einer Arbeitserlaubnis in China zu arbeiten? Geben Sie Monat und Jahr ein.
@@ -117,14 +123,18 @@ q-employer-recommendation = Wird Ihr jetziger Arbeitgeber ein Empfehlungsschreib
 q-employer-recommendation-why = Der Gehaltsweg erfordert eine Empfehlung Ihres Arbeitgebers.
 
 q-china-ties = Trifft etwas davon auf Sie zu? Tippen Sie alles Zutreffende an, dann auf „Fertig“.
+    • Empfehlung der Regierung: durch ein Ministerium oder eine Provinzregierung
+    • Leitende Position: in China, 4 Jahre oder länger am Stück
+    • Ehe: mit einem chinesischen Staatsbürger oder einer Person mit Daueraufenthalt in China
+    • Zur Familie: zu direkten Angehörigen (Eltern, Ehepartner, Kinder) in China
 q-china-ties-why = Jeder Punkt eröffnet einen eigenen Weg zum Daueraufenthalt (外国人永久居留).
-choice-tie-chinese-origin = Chinesische Abstammung (外籍华人)
-choice-tie-government-recommendation = Ein Ministerium oder eine Provinzregierung empfiehlt mich
-choice-tie-senior-post = Leitende Position in China, 4+ Jahre am Stück
-choice-tie-investor = Ich habe direkt in China investiert
-choice-tie-spouse = Ehe mit chinesischem Staatsbürger oder Daueraufenthaltsberechtigtem
-choice-tie-parent = Unter 18, Zuzug zu einem Elternteil in China
-choice-tie-relatives = 60+, Zuzug zu nahen Angehörigen in China
+choice-tie-chinese-origin = Chin. Abstammung (外籍华人)
+choice-tie-government-recommendation = Empfehlung der Regierung
+choice-tie-senior-post = Leitende Position, 4 Jahre
+choice-tie-investor = Direktinvestition in China
+choice-tie-spouse = Ehe mit Chinese/Chinesin
+choice-tie-parent = Unter 18, zu Elternteil
+choice-tie-relatives = Ab 60, zur Familie
 
 q-post-residence = Haben Sie in diesen 4 Jahren insgesamt mindestens 3 Jahre in China gelebt?
 q-post-residence-why = Der Weg für Inhaber leitender Positionen erfordert 3 Jahre Aufenthalt innerhalb der 4 Jahre.
@@ -133,9 +143,9 @@ q-investment-usd = Wie viel haben Sie direkt in China investiert (eingezahltes K
 q-investment-usd-why = Der Mindestbetrag hängt davon ab, wo und in welcher Branche Sie investiert haben.
 
 q-investment-region = Wo bzw. in welchen Bereich haben Sie investiert?
-q-investment-region-why = Der Mindestbetrag liegt bei 500.000 US-Dollar in geförderten Branchen oder im Westen, bei 1 Mio. US-Dollar in der Zentralregion und bei 2 Mio. US-Dollar anderswo.
-choice-investment-encouraged-sector = Geförderte Branche (Katalog für ausländische Investitionen)
-choice-investment-west = Westregion oder Kreis mit Armutsbekämpfung
+q-investment-region-why = Der Mindestbetrag liegt bei 500.000 US-Dollar in geförderten Branchen (Katalog für ausländische Investitionen) oder im Westen, bei 1 Mio. US-Dollar in der Zentralregion und bei 2 Mio. US-Dollar anderswo.
+choice-investment-encouraged-sector = Geförderte Branche
+choice-investment-west = Westregion oder armer Kreis
 choice-investment-central = Zentralregion
 choice-investment-elsewhere = Anderswo in China
 

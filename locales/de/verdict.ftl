@@ -18,7 +18,10 @@ verdict-criterion-not-met = ❌
 verdict-criterion-unknown = ❔
 verdict-your-value = Ihr Wert: { $value }
 verdict-threshold = Erforderlich: { $threshold }
-verdict-shortfall = Es fehlen { $amount }
+verdict-shortfall = { $amount ->
+        [one] Es fehlt { $quantity }
+       *[other] Es fehlen { $quantity }
+    }
 verdict-reached-on = Erreicht am { $date }
 verdict-your-answer = Ihre Antwort: { $answer }
 verdict-parameter-used = Grundlage – { $parameter }: { $value }, gültig ab { $date }
@@ -78,32 +81,46 @@ parameter-pr-elderly-min-age = Mindestalter
 parameter-pr-investment-minimum = Mindestinvestition
 
 route-wp-a = Arbeitserlaubnis, Kategorie A — Spitzenkräfte (外国高端人才)
+route-wp-a-short = Arbeitserlaubnis A
 route-wp-a-summary = Kein Kontingent, beschleunigtes Verfahren, keine Alters- oder Erfahrungsgrenzen; führt zum R-Visum für Talente.
 route-wp-b = Arbeitserlaubnis, Kategorie B — Fachkräfte (外国专业人才)
+route-wp-b-short = Arbeitserlaubnis B
 route-wp-b-summary = Die übliche Erlaubnis für Hochschulabsolventen mit Berufserfahrung; bis 60 Jahre; begrenzt nach Bedarf des Arbeitsmarkts.
 route-wp-c = Arbeitserlaubnis, Kategorie C — Kontingentstellen (外国普通人员)
+route-wp-c-short = Arbeitserlaubnis C
 route-wp-c-summary = Nur befristete, saisonale, zwischenstaatliche und andere kontingentierte Tätigkeiten.
 route-z-visa = Z-Visum (Arbeitsvisum)
+route-z-visa-short = Z-Visum
 route-z-visa-summary = Das Visum für die Einreise nach China zur Arbeitsaufnahme, sobald Ihr Arbeitgeber den Bescheid über die Arbeitserlaubnis hat.
 route-r-visa = R-Visum (Talentvisum)
+route-r-visa-short = R-Visum
 route-r-visa-summary = Für Talente der Kategorie A: 5 bis 10 Jahre, mehrfache Einreise, Aufenthalte bis 180 Tage, gebührenfrei.
 route-k-visa = K-Visum (junge Talente aus Wissenschaft und Technik)
+route-k-visa-short = K-Visum
 route-k-visa-summary = Neu seit dem 1. Oktober 2025; keine Einladung eines Arbeitgebers nötig. Berechtigt für sich genommen nicht zur Erwerbstätigkeit.
 route-pr-salary-tax = Daueraufenthalt: Gehalts- und Steuerweg
+route-pr-salary-tax-short = Gehalt und Steuer
 route-pr-salary-tax-summary = 4 Jahre Arbeit in China mit einem Gehalt von mindestens dem 6-Fachen des örtlichen Durchschnitts und einer Steuer von mindestens 20 % dieses Standards.
 route-pr-chinese-origin-phd = Daueraufenthalt: Ausländer chinesischer Abstammung mit Promotion
+route-pr-chinese-origin-phd-short = Chinesische Herkunft
 route-pr-chinese-origin-phd-summary = Landesweit offen für Menschen chinesischer Abstammung mit Promotion, die in China arbeiten.
 route-pr-recommended = Daueraufenthalt: empfohlene Talente
+route-pr-recommended-short = Empfohlene Talente
 route-pr-recommended-summary = Für Personen, die von einem Ministerium, einer Provinzregierung oder einer wichtigen Entwicklungszone empfohlen werden.
 route-pr-post-holder = Daueraufenthalt: Inhaber leitender Positionen
-route-pr-post-holder-summary = Stellvertretende Geschäftsführung oder Associate Professor und höher, 4 Jahre in der Position bei einem anerkannten Arbeitgeber.
+route-pr-post-holder-short = Leitende Position
+route-pr-post-holder-summary = Stellvertretende Geschäftsführung oder außerordentliche Professur und höher, 4 Jahre in der Position bei einem anerkannten Arbeitgeber.
 route-pr-investment = Daueraufenthalt: Investoren
+route-pr-investment-short = Investoren
 route-pr-investment-summary = Eine stabile Direktinvestition in China über 3 Jahre.
 route-pr-spouse = Daueraufenthalt: Ehepartner chinesischer Staatsbürger oder Daueraufenthaltsberechtigter
+route-pr-spouse-short = Ehepartner
 route-pr-spouse-summary = 5 Jahre Ehe und 5 Jahre Wohnsitz in China.
 route-pr-child = Daueraufenthalt: Kinder, die zu einem Elternteil ziehen
+route-pr-child-short = Kinder
 route-pr-child-summary = Unverheiratete Kinder unter 18, die zu einem Elternteil nach China ziehen.
 route-pr-elderly = Daueraufenthalt: Angehörige ab 60 Jahren
+route-pr-elderly-short = Angehörige ab 60
 route-pr-elderly-summary = Für Personen ab 60, die zu direkten Angehörigen nach China ziehen und im Ausland keine mehr haben.
 
 crit-adult = Mindestens 18 Jahre alt
@@ -155,8 +172,11 @@ crit-pr-none-abroad = Keine direkten Angehörigen im Ausland
 hint-job-offer = Suchen Sie zuerst einen Arbeitgeber in China: Er beantragt die Erlaubnis für Sie.
 hint-clean-record = Jeder Weg setzt voraus, dass keine Vorstrafen vorliegen; erkundigen Sie sich bei der zuständigen Behörde Ihres Landes nach dem Führungszeugnis.
 hint-medical = Ein Gesundheitszeugnis eines dafür zugelassenen Krankenhauses ist erforderlich.
-hint-salary-short = Ihr Gehalt liegt { $shortfall } unter { $threshold }. Ein höheres Angebot oder ein anderes Kriterium würde das ändern.
-hint-points = Ihnen fehlen noch { $shortfall }.
+hint-salary-short = Ihr Gehalt liegt { $shortfall } Yuan pro Jahr unter der Schwelle von { $threshold } Yuan pro Jahr. Ein höheres Angebot oder ein anderes Kriterium würde das ändern.
+hint-points = { $shortfall ->
+        [one] Es fehlt { $shortfall } Punkt.
+       *[other] Es fehlen { $shortfall } Punkte.
+    }
 hint-b-age-limit = Über 60 bleibt nur Kategorie A offen (Peking und Shenzhen setzen das streng durch).
 hint-degree-and-experience = Zwei Jahre einschlägige Berufserfahrung nach dem Abschluss würden diese Bedingung erfüllen.
 hint-quota-job = Kategorie C umfasst nur diese Tätigkeiten. Weniger als 60 Punkte allein berechtigen zu keiner Erlaubnis.
@@ -165,11 +185,11 @@ hint-r-category-a = Das R-Visum ist für Kategorie A bestimmt; jedes erfüllte K
 hint-pr-four-years = Die 4 Jahre erreichen Sie am { $date }, wenn Sie weiter in China arbeiten.
 hint-pr-four-years-not-started = Sobald Sie in China arbeiten, sind 4 aufeinanderfolgende Jahre nötig.
 hint-pr-days-each-year = In jedem Jahr müssen Sie tatsächlich mindestens 183 Tage in China verbracht haben.
-hint-pr-tax-short = Ihre Steuer liegt { $shortfall } unter { $threshold } pro Jahr.
+hint-pr-tax-short = Ihre Einkommensteuer liegt { $shortfall } Yuan pro Jahr unter den geforderten { $threshold } Yuan pro Jahr.
 hint-pr-employer-recommendation = Bitten Sie die Personalabteilung Ihres Arbeitgebers um das Empfehlungsschreiben; es ist zwingend erforderlich.
 hint-pr-working-in-china = Für diesen Weg müssen Sie in China arbeiten.
 hint-pr-post-residence = Erforderlich sind drei Jahre Aufenthalt innerhalb der 4 Jahre.
-hint-pr-investment-amount = Die Investition liegt { $shortfall } unter dem Mindestbetrag von { $threshold }.
+hint-pr-investment-amount = Die Investition liegt { $shortfall } US-Dollar unter dem Mindestbetrag von { $threshold } US-Dollar.
 hint-pr-investment-stable = Die Investition muss 3 Jahre lang stabil gewesen sein.
 
 note-a-record-commitment = Antragsteller der Kategorie A können einen Teil der Beglaubigungen durch eine schriftliche Verpflichtungserklärung ersetzen.

@@ -6,7 +6,7 @@ q-goal-why = We only ask about the routes that serve your plan.
 choice-goal-work = Work there
 choice-goal-settle = Settle (permanent residence)
 choice-goal-both = Work, then settle
-choice-goal-unsure = Not sure yet — show me everything
+choice-goal-unsure = Not sure — show everything
 
 q-age = How old are you?
 q-age-why = Work permits have age limits (18 to 60 for category B), and age earns points.
@@ -22,10 +22,10 @@ choice-city-other = Another city
 
 q-other-city-region = Where is that city?
 q-other-city-region-why = Jobs in the western region, the north-east or designated special areas earn 10 extra points.
-choice-region-west = Western region (e.g. Chengdu, Chongqing, Xi'an)
+choice-region-west = Western region (e.g. Chengdu)
 choice-region-northeast = North-east old industrial base
-choice-region-special-area = A designated special or poverty-alleviation area
-choice-region-elsewhere = Elsewhere (e.g. Hangzhou, Nanjing)
+choice-region-special-area = Special or poverty-relief area
+choice-region-elsewhere = Elsewhere (e.g. Hangzhou)
 choice-dont-know = I don't know
 
 q-other-city-average-wage = What is the average annual wage in your city, in yuan?
@@ -38,8 +38,8 @@ q-annual-salary = What gross annual salary does (or will) your employer in China
 q-annual-salary-why = Salary earns up to 20 points, and 6× or 4× the local average wage qualifies you for category A or B on its own.
 
 q-highest-degree = What is your highest qualification?
-q-highest-degree-why = Education earns up to 20 points, and degrees open several routes.
-choice-degree-doctorate = Doctorate (or top international vocational certificate)
+q-highest-degree-why = Education earns up to 20 points, and degrees open several routes. A top international vocational certificate counts as a doctorate.
+choice-degree-doctorate = Doctorate or top skill cert.
 choice-degree-master = Master's degree
 choice-degree-bachelor = Bachelor's degree
 choice-degree-below-bachelor = Below a bachelor's degree
@@ -66,25 +66,31 @@ choice-chinese-former-citizen = I was a Chinese citizen
 choice-chinese-none = None of these
 
 q-achievements = Do any of these describe you? Tap all that apply, then Done.
+    • Chinese talent programme: selected for a national or provincial one
+    • Senior role: at a major employer, or associate professor and above
+    • Funded founder: patents and a large, stable investment
 q-achievements-why = Each one qualifies you for category A (外国高端人才) on its own.
-choice-achievement-talent-programme = Selected for a Chinese national or provincial talent programme
-choice-achievement-international-award = Major international award or academy membership
-choice-achievement-senior-post = Senior role at a major employer, or associate professor and above
-choice-achievement-postdoc = Postdoctoral researcher at a well-known university
-choice-achievement-founder-investor = Founder with patents and a large stable investment
+choice-achievement-talent-programme = Chinese talent programme
+choice-achievement-international-award = Top award or academy member
+choice-achievement-senior-post = Senior role or assoc. prof.
+choice-achievement-postdoc = Postdoc at a top university
+choice-achievement-founder-investor = Funded founder with patents
 choice-none-of-these = None of these
 
 q-background = Which of these apply to you? Tap all that apply, then Done.
+    • Science or tech: science, technology, engineering or maths
+    • Intl. skill certificate: an international vocational skill certificate
+    • Teaching licence: a teaching degree, licence or 120-hour TEFL
 q-background-why = They earn bonus points and open category B and K visa routes.
-choice-background-top-university = Graduated from a top-ranked university
-choice-background-studied-in-china = Degree from a university in China
-choice-background-stem-degree = Degree in science, technology, engineering or maths
-choice-background-fortune500 = Worked for a Fortune Global 500 company
-choice-background-patents = Hold patents or other intellectual property
-choice-background-five-years-in-china = Worked in China 5+ consecutive years
-choice-background-skill-certificate = International vocational skill certificate
-choice-background-language-teacher = Will teach my native language
-choice-background-teaching-qualification = Teaching degree, licence or 120-hour TEFL
+choice-background-top-university = Top-ranked university
+choice-background-studied-in-china = Degree earned in China
+choice-background-stem-degree = Science or tech degree
+choice-background-fortune500 = Fortune Global 500 employer
+choice-background-patents = Patents or other IP
+choice-background-five-years-in-china = 5 or more years in China
+choice-background-skill-certificate = Intl. skill certificate
+choice-background-language-teacher = Native-language teacher
+choice-background-teaching-qualification = Teaching licence or TEFL
 
 q-clean-record = Can you get a certificate of no criminal record from the country where you live?
 q-clean-record-why = Every permit and permanent residence requires no criminal record.
@@ -93,11 +99,11 @@ q-medical-check = Do you expect to pass a standard medical examination?
 q-medical-check-why = A health certificate is required for the work permit and for permanent residence.
 
 q-job-kind = Is the job one of these?
-q-job-kind-why = Category C (外国普通人员) is only for these quota jobs; a low score alone qualifies for nothing.
-choice-job-short-term = Temporary work of 90 days or less
+q-job-kind-why = Category C (外国普通人员) is only for these quota jobs (intergovernmental ones include internships; other quota jobs include domestic helpers of category A talent); a low score alone qualifies for nothing.
+choice-job-short-term = Temporary work, 90 days max
 choice-job-seasonal = Seasonal work
-choice-job-intergovernmental = Under an intergovernmental agreement (incl. internships)
-choice-job-other-quota = Another quota job (e.g. domestic helper of category A talent)
+choice-job-intergovernmental = Intergovernmental agreement
+choice-job-other-quota = Another quota job
 choice-job-none = None of these
 
 q-china-work-start = When did you start working in China on a work permit? Type the month and year.
@@ -117,14 +123,18 @@ q-employer-recommendation = Will your current employer write a recommendation le
 q-employer-recommendation-why = The salary route needs a recommendation from your employer.
 
 q-china-ties = Do any of these apply to you? Tap all that apply, then Done.
+    • Government recommendation: by a ministry or a provincial government
+    • Senior post: held in China for 4 consecutive years or more
+    • Spouse: a Chinese citizen or a permanent resident of China
+    • Joining family: your direct relatives (parents, spouse, children) in China
 q-china-ties-why = Each opens a different route to permanent residence (外国人永久居留).
-choice-tie-chinese-origin = I am of Chinese origin (外籍华人)
-choice-tie-government-recommendation = A ministry or provincial government will recommend me
-choice-tie-senior-post = Senior post in China for 4+ consecutive years
-choice-tie-investor = I have made a direct investment in China
-choice-tie-spouse = Married to a Chinese citizen or permanent resident
-choice-tie-parent = I am under 18 and joining a parent in China
-choice-tie-relatives = I am 60+ and joining close relatives in China
+choice-tie-chinese-origin = Chinese origin (外籍华人)
+choice-tie-government-recommendation = Government recommendation
+choice-tie-senior-post = Senior post for 4 years
+choice-tie-investor = Direct investment in China
+choice-tie-spouse = Spouse is Chinese or has PR
+choice-tie-parent = Under 18, joining a parent
+choice-tie-relatives = 60 or over, joining family
 
 q-post-residence = In those 4 years, did you live in China for at least 3 years in total?
 q-post-residence-why = The post-holder route needs 3 years of residence within the 4 years.
@@ -133,9 +143,9 @@ q-investment-usd = How much have you invested directly in China (paid-in capital
 q-investment-usd-why = The minimum depends on where and in which sector you invested.
 
 q-investment-region = Where or in what did you invest?
-q-investment-region-why = The minimum is US$500,000 in encouraged sectors or the west, US$1 million in the central region, US$2 million elsewhere.
-choice-investment-encouraged-sector = An encouraged industry (Foreign Investment Catalogue)
-choice-investment-west = The western region or a poverty-alleviation county
+q-investment-region-why = The minimum is US$500,000 in encouraged industries (Foreign Investment Catalogue) or the west, US$1 million in the central region, US$2 million elsewhere.
+choice-investment-encouraged-sector = An encouraged industry
+choice-investment-west = Western region or poor county
 choice-investment-central = The central region
 choice-investment-elsewhere = Elsewhere in China
 

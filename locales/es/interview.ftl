@@ -22,10 +22,10 @@ choice-city-other = Otra ciudad
 
 q-other-city-region = ¿Dónde está esa ciudad?
 q-other-city-region-why = Los empleos en la región occidental, el noreste o zonas especiales designadas suman 10 puntos adicionales.
-choice-region-west = Región occidental (p. ej., Chengdu, Chongqing, Xi'an)
-choice-region-northeast = Antigua base industrial del noreste
-choice-region-special-area = Zona especial designada o de lucha contra la pobreza
-choice-region-elsewhere = Otro lugar (p. ej., Hangzhou, Nankín)
+choice-region-west = Oeste (p. ej., Chengdu)
+choice-region-northeast = Antigua base industrial NE
+choice-region-special-area = Zona especial o de pobreza
+choice-region-elsewhere = Otro lugar (p. ej., Hangzhou)
 choice-dont-know = No lo sé
 
 q-other-city-average-wage = ¿Cuál es el salario medio anual en su ciudad, en yuanes?
@@ -38,8 +38,8 @@ q-annual-salary = ¿Qué salario bruto anual le paga (o le pagará) su empleador
 q-annual-salary-why = El salario suma hasta 20 puntos, y un salario de 6 o 4 veces el salario medio local basta por sí solo para la categoría A o B.
 
 q-highest-degree = ¿Cuál es su titulación más alta?
-q-highest-degree-why = La formación suma hasta 20 puntos, y los títulos abren varias vías.
-choice-degree-doctorate = Doctorado (o certificado profesional internacional del máximo nivel)
+q-highest-degree-why = La formación suma hasta 20 puntos, y los títulos abren varias vías. Un certificado profesional internacional del máximo nivel cuenta como doctorado.
+choice-degree-doctorate = Doctorado o certificado top
 choice-degree-master = Máster o maestría
 choice-degree-bachelor = Licenciatura o grado
 choice-degree-below-bachelor = Sin licenciatura ni grado
@@ -66,25 +66,31 @@ choice-chinese-former-citizen = Tuve la nacionalidad china
 choice-chinese-none = Ninguna de estas
 
 q-achievements = ¿Le describe alguna de estas situaciones? Toque todas las que correspondan y luego «Listo».
+    • Programa chino de talento: seleccionado en uno nacional o provincial
+    • Alto cargo: en un gran empleador, o profesor asociado o de rango superior
+    • Fundador: con patentes y una inversión grande y estable
 q-achievements-why = Cada una basta por sí sola para la categoría A (外国高端人才).
-choice-achievement-talent-programme = Seleccionado en un programa chino de talento nacional o provincial
-choice-achievement-international-award = Gran premio internacional o miembro de una academia
-choice-achievement-senior-post = Alto cargo en un gran empleador, o profesor titular o superior
-choice-achievement-postdoc = Investigador posdoctoral en una universidad reconocida
-choice-achievement-founder-investor = Fundador con patentes y una inversión grande y estable
+choice-achievement-talent-programme = Programa chino de talento
+choice-achievement-international-award = Gran premio o académico
+choice-achievement-senior-post = Alto cargo o catedrático
+choice-achievement-postdoc = Posdoc en universidad top
+choice-achievement-founder-investor = Fundador con patentes
 choice-none-of-these = Ninguna de estas
 
 q-background = ¿Cuáles de estas situaciones se aplican a usted? Toque todas las que correspondan y luego «Listo».
+    • Ciencia o técnica: ciencias, tecnología, ingeniería o matemáticas
+    • Certificado profesional: un certificado internacional de competencia profesional
+    • Título docente: título o licencia docente, o TEFL de 120 horas
 q-background-why = Suman puntos adicionales y abren vías de la categoría B y de la visa K.
-choice-background-top-university = Título de una universidad de primer nivel
-choice-background-studied-in-china = Título de una universidad en China
-choice-background-stem-degree = Título en ciencias, tecnología, ingeniería o matemáticas
-choice-background-fortune500 = Experiencia en una empresa Fortune Global 500
-choice-background-patents = Patentes u otra propiedad intelectual a mi nombre
-choice-background-five-years-in-china = 5 años o más seguidos trabajando en China
-choice-background-skill-certificate = Certificado internacional de competencia profesional
+choice-background-top-university = Universidad de primer nivel
+choice-background-studied-in-china = Título obtenido en China
+choice-background-stem-degree = Título en ciencia o técnica
+choice-background-fortune500 = Empresa Fortune Global 500
+choice-background-patents = Patentes u otra PI
+choice-background-five-years-in-china = 5 años o más en China
+choice-background-skill-certificate = Certificado profesional
 choice-background-language-teacher = Enseñaré mi lengua materna
-choice-background-teaching-qualification = Título o licencia docente, o TEFL de 120 horas
+choice-background-teaching-qualification = Título docente o TEFL
 
 q-clean-record = ¿Puede obtener, en el país donde reside, un certificado que acredite que no tiene antecedentes penales?
 q-clean-record-why = Todos los permisos y la residencia permanente exigen carecer de antecedentes penales.
@@ -93,11 +99,11 @@ q-medical-check = ¿Cree que superará un examen médico estándar?
 q-medical-check-why = Se exige un certificado médico para el permiso de trabajo y para la residencia permanente.
 
 q-job-kind = ¿El puesto corresponde a alguno de estos casos?
-q-job-kind-why = La categoría C (外国普通人员) es solo para estos empleos sujetos a cupo; una puntuación baja, por sí sola, no da derecho a nada.
-choice-job-short-term = Trabajo temporal de 90 días o menos
+q-job-kind-why = La categoría C (外国普通人员) es solo para estos empleos sujetos a cupo (los intergubernamentales incluyen prácticas; otros, p. ej., el servicio doméstico de un talento de categoría A); una puntuación baja, por sí sola, no da derecho a nada.
+choice-job-short-term = Temporal, 90 días o menos
 choice-job-seasonal = Trabajo de temporada
-choice-job-intergovernmental = En virtud de un acuerdo intergubernamental (incl. prácticas)
-choice-job-other-quota = Otro empleo con cupo (p. ej., servicio doméstico de un talento A)
+choice-job-intergovernmental = Acuerdo intergubernamental
+choice-job-other-quota = Otro empleo con cupo
 choice-job-none = Ninguno de estos
 
 q-china-work-start = ¿Cuándo empezó a trabajar en China con permiso de trabajo? Escriba el mes y el año.
@@ -117,14 +123,19 @@ q-employer-recommendation = ¿Su empleador actual escribirá una carta de recome
 q-employer-recommendation-why = La vía salarial exige una recomendación de su empleador.
 
 q-china-ties = ¿Se aplica a usted alguna de estas situaciones? Toque todas las que correspondan y luego «Listo».
+    • Recomendación oficial: de un ministerio o de un gobierno provincial
+    • Alto cargo: en China, durante 4 años seguidos o más
+    • Cónyuge: de un ciudadano chino o de un residente permanente en China
+    • Con familia: me reúno con familiares directos (padres, cónyuge, hijos) en China
+    • Menor de 18: me reúno con mi padre o mi madre en China
 q-china-ties-why = Cada una abre una vía distinta a la residencia permanente (外国人永久居留).
-choice-tie-chinese-origin = Soy de origen chino (外籍华人)
-choice-tie-government-recommendation = Un ministerio o gobierno provincial me recomendará
-choice-tie-senior-post = Alto cargo en China 4 años o más seguidos
-choice-tie-investor = Tengo una inversión directa en China
-choice-tie-spouse = Cónyuge de ciudadano chino o residente permanente
-choice-tie-parent = Soy menor de 18 y me reúno con un progenitor en China
-choice-tie-relatives = Tengo 60+ años y me reúno con familiares cercanos en China
+choice-tie-chinese-origin = Origen chino (外籍华人)
+choice-tie-government-recommendation = Recomendación oficial
+choice-tie-senior-post = Alto cargo durante 4 años
+choice-tie-investor = Inversión directa en China
+choice-tie-spouse = Cónyuge chino o residente
+choice-tie-parent = Menor de 18, con mi familia
+choice-tie-relatives = 60 años o más, con familia
 
 q-post-residence = En esos 4 años, ¿vivió en China al menos 3 años en total?
 q-post-residence-why = La vía de altos cargos exige 3 años de residencia dentro de esos 4 años.
@@ -133,9 +144,9 @@ q-investment-usd = ¿Cuánto ha invertido directamente en China (capital desembo
 q-investment-usd-why = El mínimo depende de dónde y en qué sector invirtió.
 
 q-investment-region = ¿Dónde o en qué invirtió?
-q-investment-region-why = El mínimo es de US$ 500.000 en sectores fomentados o en el oeste, US$ 1 millón en la región central y US$ 2 millones en el resto del país.
-choice-investment-encouraged-sector = Un sector fomentado (Catálogo de Inversión Extranjera)
-choice-investment-west = Región occidental o condado de lucha contra la pobreza
+q-investment-region-why = El mínimo es de US$ 500.000 en sectores fomentados (Catálogo de Inversión Extranjera) o en el oeste, US$ 1 millón en la región central y US$ 2 millones en el resto del país.
+choice-investment-encouraged-sector = Un sector fomentado
+choice-investment-west = Oeste o condado pobre
 choice-investment-central = La región central
 choice-investment-elsewhere = Otro lugar de China
 

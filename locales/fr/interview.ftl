@@ -4,9 +4,9 @@
 q-goal = Que souhaitez-vous faire en Chine ?
 q-goal-why = Nous ne vous interrogeons que sur les voies utiles à votre projet.
 choice-goal-work = Y travailler
-choice-goal-settle = M'installer (résidence permanente)
+choice-goal-settle = M'établir (résidence perm.)
 choice-goal-both = Travailler, puis m'installer
-choice-goal-unsure = Je ne sais pas encore — tout voir
+choice-goal-unsure = Je ne sais pas : tout voir
 
 q-age = Quel âge avez-vous ?
 q-age-why = Les permis de travail sont soumis à des limites d'âge (de 18 à 60 ans pour la catégorie B), et l'âge rapporte des points.
@@ -22,10 +22,10 @@ choice-city-other = Une autre ville
 
 q-other-city-region = Où se trouve cette ville ?
 q-other-city-region-why = Un emploi dans la région de l'Ouest, dans le Nord-Est ou dans une zone spéciale désignée rapporte 10 points supplémentaires.
-choice-region-west = Région de l'Ouest (ex. Chengdu, Chongqing, Xi'an)
-choice-region-northeast = Ancienne base industrielle du Nord-Est
-choice-region-special-area = Zone spéciale ou de lutte contre la pauvreté
-choice-region-elsewhere = Ailleurs (ex. Hangzhou, Nankin)
+choice-region-west = Ouest (ex. Chengdu)
+choice-region-northeast = Vieux bassin industriel NE
+choice-region-special-area = Zone spéciale ou pauvre
+choice-region-elsewhere = Ailleurs (ex. Hangzhou)
 choice-dont-know = Je ne sais pas
 
 q-other-city-average-wage = Quel est le salaire annuel moyen dans votre ville, en yuans ?
@@ -38,11 +38,11 @@ q-annual-salary = Quel salaire annuel brut votre employeur en Chine vous verse-t
 q-annual-salary-why = Le salaire rapporte jusqu'à 20 points, et 6 fois ou 4 fois le salaire moyen local suffisent à eux seuls pour la catégorie A ou B.
 
 q-highest-degree = Quel est votre diplôme le plus élevé ?
-q-highest-degree-why = La formation rapporte jusqu'à 20 points, et les diplômes ouvrent plusieurs voies.
-choice-degree-doctorate = Doctorat (ou plus haut certificat professionnel international)
-choice-degree-master = Master (bac + 5)
-choice-degree-bachelor = Licence (bac + 3)
-choice-degree-below-bachelor = Inférieur à la licence
+q-highest-degree-why = La formation rapporte jusqu'à 20 points, et les diplômes ouvrent plusieurs voies. Un certificat professionnel international de plus haut niveau compte comme un doctorat.
+choice-degree-doctorate = Doctorat ou certificat élite
+choice-degree-master = Master ou maîtrise
+choice-degree-bachelor = Licence ou bachelor
+choice-degree-below-bachelor = Sans diplôme de 1er cycle
 
 q-experience-years = Combien d'années d'expérience professionnelle en rapport avec le poste avez-vous acquises depuis votre diplôme ?
 q-experience-years-why = La catégorie B exige en général 2 ans, et l'expérience rapporte jusqu'à 20 points.
@@ -62,29 +62,35 @@ choice-chinese-hsk3 = HSK 3
 choice-chinese-hsk2 = HSK 2
 choice-chinese-hsk1 = HSK 1
 choice-chinese-taught-in-chinese = Diplôme d'un cursus en chinois
-choice-chinese-former-citizen = J'ai eu la nationalité chinoise
+choice-chinese-former-citizen = Ex-ressortissant chinois
 choice-chinese-none = Aucun de ces cas
 
-q-achievements = L'un de ces cas vous correspond-il ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
+q-achievements = L'un de ces cas vous correspond-il ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
+    • Plan chinois de talents : sélection dans un programme national ou provincial
+    • Cadre dirigeant ou prof. : chez un grand employeur, ou professeur associé et au-delà
+    • Fondateur : avec des brevets et un investissement important et stable
 q-achievements-why = Chacun d'eux vous qualifie à lui seul pour la catégorie A (外国高端人才).
-choice-achievement-talent-programme = Sélection dans un programme de talents chinois, national ou provincial
-choice-achievement-international-award = Grand prix international ou appartenance à une académie
-choice-achievement-senior-post = Poste de direction chez un grand employeur, ou maître de conférences et au-delà
-choice-achievement-postdoc = Postdoctorat dans une université renommée
-choice-achievement-founder-investor = Fondateur avec brevets et investissement important et stable
+choice-achievement-talent-programme = Plan chinois de talents
+choice-achievement-international-award = Grand prix ou académicien
+choice-achievement-senior-post = Cadre dirigeant ou prof.
+choice-achievement-postdoc = Postdoc, grande université
+choice-achievement-founder-investor = Fondateur avec brevets
 choice-none-of-these = Aucun de ces cas
 
-q-background = Lesquels de ces cas s'appliquent à vous ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
+q-background = Lesquels de ces cas s'appliquent à vous ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
+    • Diplôme scientifique : sciences, technologies, ingénierie ou mathématiques
+    • Certificat professionnel : un certificat international de compétences professionnelles
+    • Habilitation : diplôme ou habilitation d'enseignant, ou TEFL de 120 heures
 q-background-why = Ils rapportent des points bonus et ouvrent des voies vers la catégorie B et le visa K.
-choice-background-top-university = Diplôme d'une université de premier rang
-choice-background-studied-in-china = Diplôme d'une université en Chine
-choice-background-stem-degree = Diplôme en sciences, technologies, ingénierie ou mathématiques
-choice-background-fortune500 = Expérience dans le Fortune Global 500
-choice-background-patents = Brevets ou autre propriété intellectuelle
-choice-background-five-years-in-china = Travail en Chine 5 ans consécutifs ou plus
-choice-background-skill-certificate = Certificat international de compétences professionnelles
-choice-background-language-teacher = J'enseignerai ma langue maternelle
-choice-background-teaching-qualification = Diplôme ou habilitation d'enseignant, ou TEFL 120 h
+choice-background-top-university = Université de premier rang
+choice-background-studied-in-china = Diplôme obtenu en Chine
+choice-background-stem-degree = Diplôme scientifique
+choice-background-fortune500 = Société Fortune Global 500
+choice-background-patents = Brevets ou autre PI
+choice-background-five-years-in-china = 5 ans ou plus en Chine
+choice-background-skill-certificate = Certificat professionnel
+choice-background-language-teacher = Prof de langue maternelle
+choice-background-teaching-qualification = Habilitation ou TEFL
 
 q-clean-record = Pouvez-vous obtenir un extrait de casier judiciaire vierge dans votre pays de résidence ?
 q-clean-record-why = Tout permis de travail et la résidence permanente exigent un casier judiciaire vierge.
@@ -93,11 +99,11 @@ q-medical-check = Pensez-vous réussir un examen médical standard ?
 q-medical-check-why = Un certificat médical est exigé pour le permis de travail et pour la résidence permanente.
 
 q-job-kind = L'emploi fait-il partie de ceux-ci ?
-q-job-kind-why = La catégorie C (外国普通人员) est réservée à ces emplois sous quota ; un score faible, à lui seul, ne donne droit à rien.
-choice-job-short-term = Travail temporaire de 90 jours au plus
+q-job-kind-why = La catégorie C (外国普通人员) est réservée à ces emplois sous quota (les emplois intergouvernementaux incluent les stages ; les autres, par exemple le personnel de maison d'un talent de catégorie A) ; un score faible, à lui seul, ne donne droit à rien.
+choice-job-short-term = Temporaire, 90 jours max.
 choice-job-seasonal = Travail saisonnier
-choice-job-intergovernmental = Accord intergouvernemental (stages compris)
-choice-job-other-quota = Autre emploi sous quota (ex. aide à domicile d'un talent A)
+choice-job-intergovernmental = Accord intergouvernemental
+choice-job-other-quota = Autre emploi sous quota
 choice-job-none = Aucun de ces cas
 
 q-china-work-start = Quand avez-vous commencé à travailler en Chine avec un permis de travail ? Indiquez le mois et l'année.
@@ -116,15 +122,19 @@ q-pr-lowest-tax-why = L'impôt payé chaque année doit atteindre 20 % du sala
 q-employer-recommendation = Votre employeur actuel rédigera-t-il une lettre de recommandation pour votre demande ?
 q-employer-recommendation-why = La voie salariale exige une recommandation de votre employeur.
 
-q-china-ties = L'un de ces cas s'applique-t-il à vous ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
+q-china-ties = L'un de ces cas s'applique-t-il à vous ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
+    • Recommandation officielle : d'un ministère ou d'un gouvernement provincial
+    • Poste de direction : en Chine, depuis au moins 4 ans consécutifs
+    • Conjoint : d'un ressortissant chinois ou d'un résident permanent en Chine
+    • En famille : vous rejoignez des parents directs (parents, conjoint, enfants) en Chine
 q-china-ties-why = Chacun ouvre une voie différente vers la résidence permanente (外国人永久居留).
-choice-tie-chinese-origin = Je suis d'origine chinoise (外籍华人)
-choice-tie-government-recommendation = Un ministère ou un gouvernement provincial me recommandera
-choice-tie-senior-post = Poste de direction en Chine depuis 4+ ans consécutifs
-choice-tie-investor = J'ai investi directement en Chine
-choice-tie-spouse = Conjoint de ressortissant chinois ou de résident permanent
-choice-tie-parent = Moins de 18 ans, je rejoins un parent en Chine
-choice-tie-relatives = 60 ans ou plus, je rejoins des proches en Chine
+choice-tie-chinese-origin = Origine chinoise (外籍华人)
+choice-tie-government-recommendation = Recommandation officielle
+choice-tie-senior-post = Poste de direction, 4 ans
+choice-tie-investor = Investissement direct
+choice-tie-spouse = Conjoint chinois/résident
+choice-tie-parent = Moins de 18 ans, un parent
+choice-tie-relatives = 60 ans ou plus, en famille
 
 q-post-residence = Au cours de ces 4 années, avez-vous vécu en Chine au moins 3 ans au total ?
 q-post-residence-why = La voie des postes de direction exige 3 ans de résidence sur ces 4 années.
@@ -133,9 +143,9 @@ q-investment-usd = Combien avez-vous investi directement en Chine (capital libé
 q-investment-usd-why = Le minimum dépend du lieu et du secteur de l'investissement.
 
 q-investment-region = Où, ou dans quoi, avez-vous investi ?
-q-investment-region-why = Le minimum est de 500 000 dollars US dans les secteurs encouragés ou dans l'Ouest, de 1 million de dollars US dans la région du Centre et de 2 millions de dollars US ailleurs.
-choice-investment-encouraged-sector = Secteur encouragé (Catalogue des investissements étrangers)
-choice-investment-west = Région de l'Ouest ou district de lutte contre la pauvreté
+q-investment-region-why = Le minimum est de 500 000 dollars US dans les secteurs encouragés (catalogue des investissements étrangers) ou dans l'Ouest, de 1 million de dollars US dans la région du Centre et de 2 millions de dollars US ailleurs.
+choice-investment-encouraged-sector = Un secteur encouragé
+choice-investment-west = Ouest ou district pauvre
 choice-investment-central = Région du Centre
 choice-investment-elsewhere = Ailleurs en Chine
 

@@ -22,10 +22,10 @@ choice-city-other = Outra cidade
 
 q-other-city-region = Onde fica essa cidade?
 q-other-city-region-why = Empregos na região oeste, no nordeste ou em áreas especiais designadas valem 10 pontos extras.
-choice-region-west = Região oeste (ex.: Chengdu, Chongqing, Xi'an)
-choice-region-northeast = Antiga base industrial do nordeste
-choice-region-special-area = Área especial designada ou de combate à pobreza
-choice-region-elsewhere = Outro lugar (ex.: Hangzhou, Nanquim)
+choice-region-west = Oeste (ex.: Chengdu)
+choice-region-northeast = Antiga base industrial NE
+choice-region-special-area = Área especial ou de pobreza
+choice-region-elsewhere = Outro lugar (ex.: Hangzhou)
 choice-dont-know = Não sei
 
 q-other-city-average-wage = Qual é o salário médio anual na sua cidade, em yuans?
@@ -38,8 +38,8 @@ q-annual-salary = Qual salário bruto anual seu empregador na China paga (ou vai
 q-annual-salary-why = O salário vale até 20 pontos, e 6 ou 4 vezes o salário médio local já garante, por si só, a categoria A ou B.
 
 q-highest-degree = Qual é a sua formação mais alta?
-q-highest-degree-why = A formação vale até 20 pontos, e os diplomas abrem vários caminhos.
-choice-degree-doctorate = Doutorado (ou certificado profissional internacional de nível máximo)
+q-highest-degree-why = A formação vale até 20 pontos, e os diplomas abrem vários caminhos. Um certificado profissional internacional de nível máximo conta como doutorado.
+choice-degree-doctorate = Doutorado ou certificado top
 choice-degree-master = Mestrado
 choice-degree-bachelor = Graduação
 choice-degree-below-bachelor = Sem graduação completa
@@ -66,25 +66,31 @@ choice-chinese-former-citizen = Já tive a cidadania chinesa
 choice-chinese-none = Nenhuma dessas
 
 q-achievements = Algum destes itens descreve você? Toque em todos os que se aplicam e depois em Pronto.
+    • Programa chinês de talentos: selecionado para um nacional ou provincial
+    • Cargo sênior: em um grande empregador, ou professor associado ou acima
+    • Fundador: com patentes e um investimento grande e estável
 q-achievements-why = Cada um deles, sozinho, já garante a categoria A (外国高端人才).
-choice-achievement-talent-programme = Selecionado para um programa de talentos nacional ou provincial da China
-choice-achievement-international-award = Grande prêmio internacional ou membro de academia
-choice-achievement-senior-post = Cargo sênior em grande empregador, ou professor associado ou acima
-choice-achievement-postdoc = Pós-doutorado em uma universidade renomada
-choice-achievement-founder-investor = Fundador com patentes e um investimento grande e estável
+choice-achievement-talent-programme = Programa chinês de talentos
+choice-achievement-international-award = Grande prêmio ou academia
+choice-achievement-senior-post = Cargo sênior ou professor
+choice-achievement-postdoc = Pós-doc em universidade top
+choice-achievement-founder-investor = Fundador com patentes
 choice-none-of-these = Nenhum destes
 
 q-background = Quais destes itens se aplicam a você? Toque em todos os que se aplicam e depois em Pronto.
+    • Ciência ou tecnologia: ciências, tecnologia, engenharia ou matemática
+    • Certificado profissional: um certificado internacional de qualificação profissional
+    • Habilitação docente: licenciatura, habilitação docente ou TEFL de 120 horas
 q-background-why = Eles valem pontos extras e abrem caminhos na categoria B e no visto K.
-choice-background-top-university = Diploma de uma universidade de ponta
-choice-background-studied-in-china = Diploma de uma universidade na China
-choice-background-stem-degree = Diploma em ciências, tecnologia, engenharia ou matemática
-choice-background-fortune500 = Trabalhei em empresa da Fortune Global 500
-choice-background-patents = Tenho patentes ou outra propriedade intelectual
-choice-background-five-years-in-china = 5 anos ou mais seguidos de trabalho na China
-choice-background-skill-certificate = Certificado internacional de qualificação profissional
-choice-background-language-teacher = Vou ensinar minha língua materna
-choice-background-teaching-qualification = Licenciatura, habilitação docente ou TEFL de 120 horas
+choice-background-top-university = Universidade de ponta
+choice-background-studied-in-china = Diploma obtido na China
+choice-background-stem-degree = Diploma em ciência ou tec.
+choice-background-fortune500 = Empresa Fortune Global 500
+choice-background-patents = Patentes ou outra PI
+choice-background-five-years-in-china = 5 anos ou mais na China
+choice-background-skill-certificate = Certificado profissional
+choice-background-language-teacher = Professor da língua materna
+choice-background-teaching-qualification = Habilitação docente ou TEFL
 
 q-clean-record = Você consegue obter uma certidão negativa de antecedentes criminais no país onde mora?
 q-clean-record-why = Todas as autorizações e a residência permanente exigem ausência de antecedentes criminais.
@@ -93,11 +99,11 @@ q-medical-check = Você acredita que passará em um exame médico padrão?
 q-medical-check-why = O atestado de saúde é exigido para a autorização de trabalho e para a residência permanente.
 
 q-job-kind = A vaga se enquadra em algum destes casos?
-q-job-kind-why = A categoria C (外国普通人员) é só para estas vagas sujeitas a cota; uma pontuação baixa, por si só, não dá direito a nada.
-choice-job-short-term = Trabalho temporário de até 90 dias
+q-job-kind-why = A categoria C (外国普通人员) é só para estas vagas sujeitas a cota (as intergovernamentais incluem estágios; outras, p. ex., empregados domésticos de talentos da categoria A); uma pontuação baixa, por si só, não dá direito a nada.
+choice-job-short-term = Temporário, até 90 dias
 choice-job-seasonal = Trabalho sazonal
-choice-job-intergovernmental = Por acordo intergovernamental (inclui estágios)
-choice-job-other-quota = Outra vaga com cota (ex.: empregado doméstico de talento A)
+choice-job-intergovernmental = Acordo intergovernamental
+choice-job-other-quota = Outra vaga com cota
 choice-job-none = Nenhum destes
 
 q-china-work-start = Quando você começou a trabalhar na China com autorização de trabalho? Digite o mês e o ano.
@@ -117,14 +123,18 @@ q-employer-recommendation = Seu empregador atual vai escrever uma carta de recom
 q-employer-recommendation-why = O caminho salarial exige uma recomendação do seu empregador.
 
 q-china-ties = Algum destes itens se aplica a você? Toque em todos os que se aplicam e depois em Pronto.
+    • Recomendação do governo: de um ministério ou de um governo provincial
+    • Cargo sênior: na China, por 4 anos seguidos ou mais
+    • Cônjuge: de um cidadão chinês ou de um residente permanente na China
+    • Com família: vou morar com parentes diretos (pais, cônjuge, filhos) na China
 q-china-ties-why = Cada um abre um caminho diferente para a residência permanente (外国人永久居留).
-choice-tie-chinese-origin = Tenho origem chinesa (外籍华人)
-choice-tie-government-recommendation = Um ministério ou governo provincial vai me recomendar
-choice-tie-senior-post = Cargo sênior na China por 4 anos ou mais seguidos
-choice-tie-investor = Fiz um investimento direto na China
-choice-tie-spouse = Cônjuge de cidadão chinês ou residente permanente
-choice-tie-parent = Tenho menos de 18 e vou morar com pai ou mãe na China
-choice-tie-relatives = Tenho 60+ anos e vou morar com parentes próximos na China
+choice-tie-chinese-origin = Origem chinesa (外籍华人)
+choice-tie-government-recommendation = Recomendação do governo
+choice-tie-senior-post = Cargo sênior por 4 anos
+choice-tie-investor = Investimento direto
+choice-tie-spouse = Cônjuge chinês ou residente
+choice-tie-parent = Menor de 18, com pai ou mãe
+choice-tie-relatives = 60 anos ou mais, família
 
 q-post-residence = Nesses 4 anos, você morou na China por pelo menos 3 anos no total?
 q-post-residence-why = O caminho para ocupantes de cargos seniores exige 3 anos de residência dentro desses 4 anos.
@@ -133,9 +143,9 @@ q-investment-usd = Quanto você investiu diretamente na China (capital integrali
 q-investment-usd-why = O mínimo depende de onde e em qual setor você investiu.
 
 q-investment-region = Onde ou em que você investiu?
-q-investment-region-why = O mínimo é de US$ 500 mil em setores incentivados ou no oeste, US$ 1 milhão na região central e US$ 2 milhões no restante do país.
-choice-investment-encouraged-sector = Um setor incentivado (Catálogo de Investimento Estrangeiro)
-choice-investment-west = Região oeste ou condado de combate à pobreza
+q-investment-region-why = O mínimo é de US$ 500 mil em setores incentivados (Catálogo de Investimento Estrangeiro) ou no oeste, US$ 1 milhão na região central e US$ 2 milhões no restante do país.
+choice-investment-encouraged-sector = Um setor incentivado
+choice-investment-west = Oeste ou condado pobre
 choice-investment-central = Região central
 choice-investment-elsewhere = Outro lugar da China
 

@@ -18,7 +18,10 @@ verdict-criterion-not-met = ❌
 verdict-criterion-unknown = ❔
 verdict-your-value = Você: { $value }
 verdict-threshold = Exigido: { $threshold }
-verdict-shortfall = Faltam { $amount }
+verdict-shortfall = { $amount ->
+        [one] Falta { $quantity }
+       *[other] Faltam { $quantity }
+    }
 verdict-reached-on = Atingido em { $date }
 verdict-your-answer = Sua resposta: { $answer }
 verdict-parameter-used = Valor usado para { $parameter }: { $value }, em vigor desde { $date }
@@ -47,8 +50,14 @@ verdict-back-to-summary = ◀ Resumo
 verdict-change-answers = ✏️ Alterar uma resposta
 verdict-restart = 🔄 Recomeçar
 
-unit-cny-per-year = { $amount } yuans por ano
-unit-cny = { $amount } yuans
+unit-cny-per-year = { $amount ->
+        [one] { $amount } yuan por ano
+       *[other] { $amount } yuans por ano
+    }
+unit-cny = { $amount ->
+        [one] { $amount } yuan
+       *[other] { $amount } yuans
+    }
 unit-usd = US$ { $amount }
 unit-years = { $amount ->
         [0] { $amount } anos
@@ -81,32 +90,46 @@ parameter-pr-elderly-min-age = a idade mínima
 parameter-pr-investment-minimum = o investimento mínimo
 
 route-wp-a = Autorização de trabalho, categoria A — talento de alto nível (外国高端人才)
+route-wp-a-short = Autorização A
 route-wp-a-summary = Sem cota, trâmite rápido, sem limites de idade ou de experiência; dá acesso ao visto R de talento.
 route-wp-b = Autorização de trabalho, categoria B — profissional (外国专业人才)
+route-wp-b-short = Autorização B
 route-wp-b-summary = A autorização mais comum para graduados com experiência; até 60 anos; limitada pela demanda do mercado.
 route-wp-c = Autorização de trabalho, categoria C — vagas com cota (外国普通人员)
+route-wp-c-short = Autorização C
 route-wp-c-summary = Apenas vagas temporárias, sazonais, intergovernamentais e outras sujeitas a cota.
 route-z-visa = Visto Z (visto de trabalho)
+route-z-visa-short = Visto Z
 route-z-visa-summary = O visto para entrar na China a trabalho, depois que seu empregador recebe a notificação de autorização de trabalho.
 route-r-visa = Visto R (visto de talento)
+route-r-visa-short = Visto R
 route-r-visa-summary = Para talentos da categoria A: 5 a 10 anos, múltiplas entradas, estadias de até 180 dias, sem taxas.
 route-k-visa = Visto K (jovens talentos em ciência e tecnologia)
+route-k-visa-short = Visto K
 route-k-visa-summary = Novo desde 1º de outubro de 2025; não exige convite de empregador. Sozinho, não permite trabalhar.
 route-pr-salary-tax = Residência permanente: caminho de salário e imposto
+route-pr-salary-tax-short = Salário e imposto
 route-pr-salary-tax-summary = 4 anos trabalhando na China com salário de pelo menos 6 vezes a média local e imposto de pelo menos 20% desse patamar.
 route-pr-chinese-origin-phd = Residência permanente: estrangeiros de origem chinesa com doutorado
+route-pr-chinese-origin-phd-short = Origem chinesa
 route-pr-chinese-origin-phd-summary = Aberto em todo o país a pessoas de origem chinesa com doutorado que trabalham na China.
 route-pr-recommended = Residência permanente: talentos recomendados
+route-pr-recommended-short = Talento recomendado
 route-pr-recommended-summary = Para pessoas recomendadas por um ministério, um governo provincial ou uma zona de desenvolvimento prioritária.
 route-pr-post-holder = Residência permanente: ocupantes de cargos seniores
+route-pr-post-holder-short = Cargos seniores
 route-pr-post-holder-summary = Diretor-geral adjunto ou professor associado e acima, com 4 anos no cargo em um empregador qualificado.
 route-pr-investment = Residência permanente: investidores
+route-pr-investment-short = Investidores
 route-pr-investment-summary = Um investimento direto estável na China por 3 anos.
 route-pr-spouse = Residência permanente: cônjuge de cidadão chinês ou residente permanente
+route-pr-spouse-short = Cônjuges
 route-pr-spouse-summary = 5 anos de casamento e 5 anos morando na China.
 route-pr-child = Residência permanente: filhos que vão morar com o pai ou a mãe
+route-pr-child-short = Filhos menores
 route-pr-child-summary = Filhos solteiros menores de 18 anos que vão morar com o pai ou a mãe na China.
 route-pr-elderly = Residência permanente: parentes com 60 anos ou mais
+route-pr-elderly-short = 60 anos ou mais
 route-pr-elderly-summary = Para pessoas com 60 anos ou mais que vão morar com parentes diretos na China e não têm nenhum no exterior.
 
 crit-adult = 18 anos ou mais
@@ -158,8 +181,14 @@ crit-pr-none-abroad = Nenhum parente direto no exterior
 hint-job-offer = Primeiro, encontre um empregador na China: é o empregador quem pede a autorização em seu nome.
 hint-clean-record = Todos os caminhos exigem ausência de antecedentes criminais; consulte a autoridade do seu país sobre a certidão.
 hint-medical = É exigido um atestado de saúde de um hospital designado.
-hint-salary-short = Seu salário está { $shortfall } abaixo de { $threshold }. Uma oferta maior, ou outro critério, mudaria isso.
-hint-points = Faltam { $shortfall }.
+hint-salary-short = Seu salário está { $shortfall } { $shortfall ->
+        [one] yuan
+       *[other] yuans
+    } por ano abaixo do patamar de { $threshold } yuans por ano. Uma oferta maior, ou outro critério, mudaria isso.
+hint-points = { $shortfall ->
+        [one] Falta { $shortfall } ponto.
+       *[other] Faltam { $shortfall } pontos.
+    }
 hint-b-age-limit = Acima de 60 anos, só a categoria A continua aberta (Pequim e Shenzhen aplicam isso com rigor).
 hint-degree-and-experience = Dois anos de experiência na área depois da graduação atenderiam a este critério.
 hint-quota-job = A categoria C abrange apenas essas vagas. Ter menos de 60 pontos, por si só, não dá direito a nenhuma autorização.
@@ -168,11 +197,14 @@ hint-r-category-a = O visto R é para a categoria A; atender a qualquer critéri
 hint-pr-four-years = Você completará 4 anos em { $date }, se continuar trabalhando na China.
 hint-pr-four-years-not-started = Quando você começar a trabalhar na China, precisará de 4 anos consecutivos.
 hint-pr-days-each-year = Cada ano exige pelo menos 183 dias efetivamente passados na China.
-hint-pr-tax-short = Seu imposto está { $shortfall } abaixo de { $threshold } por ano.
+hint-pr-tax-short = Seu imposto de renda está { $shortfall } { $shortfall ->
+        [one] yuan
+       *[other] yuans
+    } por ano abaixo dos { $threshold } yuans por ano exigidos.
 hint-pr-employer-recommendation = Peça a carta de recomendação ao RH do seu empregador; ela é obrigatória.
 hint-pr-working-in-china = Este caminho exige que você esteja trabalhando na China.
 hint-pr-post-residence = São necessários três anos de residência dentro desses 4 anos.
-hint-pr-investment-amount = O investimento está { $shortfall } abaixo do mínimo de { $threshold }.
+hint-pr-investment-amount = O investimento está US$ { $shortfall } abaixo do mínimo de US$ { $threshold }.
 hint-pr-investment-stable = O investimento precisa ter se mantido estável por 3 anos.
 
 note-a-record-commitment = Candidatos da categoria A podem substituir parte das autenticações por um termo de compromisso por escrito.

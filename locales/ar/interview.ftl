@@ -22,10 +22,10 @@ choice-city-other = مدينة أخرى
 
 q-other-city-region = أين تقع هذه المدينة؟
 q-other-city-region-why = الوظائف في المنطقة الغربية أو الشمال الشرقي أو المناطق الخاصة المحددة تمنح 10 نقاط إضافية.
-choice-region-west = المنطقة الغربية (مثل تشنغدو وتشونغتشينغ وشيآن)
-choice-region-northeast = القاعدة الصناعية القديمة في الشمال الشرقي
-choice-region-special-area = منطقة خاصة محددة أو منطقة لمكافحة الفقر
-choice-region-elsewhere = مكان آخر (مثل هانغتشو ونانجينغ)
+choice-region-west = الغرب (مثل تشنغدو)
+choice-region-northeast = قاعدة صناعية في الشمال الشرقي
+choice-region-special-area = منطقة خاصة أو فقيرة
+choice-region-elsewhere = مكان آخر (مثل هانغتشو)
 choice-dont-know = لا أعرف
 
 q-other-city-average-wage = ما متوسط الأجر السنوي في مدينتك، باليوان؟
@@ -38,8 +38,8 @@ q-annual-salary = ما الراتب السنوي الإجمالي الذي يد�
 q-annual-salary-why = يمنح الراتب ما يصل إلى 20 نقطة، والراتب الذي يعادل 6 أو 4 أضعاف متوسط الأجر المحلي يؤهلك وحده للفئة A أو B.
 
 q-highest-degree = ما أعلى مؤهل دراسي لديك؟
-q-highest-degree-why = يمنح التعليم ما يصل إلى 20 نقطة، والشهادات تفتح عدة مسارات.
-choice-degree-doctorate = دكتوراه (أو أعلى شهادة مهنية دولية)
+q-highest-degree-why = يمنح التعليم ما يصل إلى 20 نقطة، والشهادات تفتح عدة مسارات. وتُعامَل أعلى شهادة مهنية دولية معاملة الدكتوراه.
+choice-degree-doctorate = دكتوراه أو أعلى شهادة مهنية
 choice-degree-master = ماجستير
 choice-degree-bachelor = بكالوريوس
 choice-degree-below-bachelor = أقل من البكالوريوس
@@ -66,25 +66,31 @@ choice-chinese-former-citizen = كنت أحمل الجنسية الصينية
 choice-chinese-none = لا شيء مما سبق
 
 q-achievements = هل ينطبق عليك أي مما يلي؟ يُرجى الضغط على كل ما ينطبق، ثم على «تم».
+    • برنامج مواهب صيني: الاختيار في برنامج وطني أو على مستوى المقاطعة
+    • منصب رفيع: لدى صاحب عمل كبير، أو أستاذ مشارك فما فوق
+    • باحث ما بعد الدكتوراه: في جامعة مرموقة
+    • مؤسس: لديه براءات اختراع واستثمار كبير ومستقر
 q-achievements-why = كل واحد منها يؤهلك وحده للفئة A (外国高端人才).
-choice-achievement-talent-programme = الاختيار في برنامج مواهب صيني وطني أو على مستوى المقاطعة
-choice-achievement-international-award = جائزة دولية كبرى أو عضوية في أكاديمية
-choice-achievement-senior-post = منصب رفيع لدى صاحب عمل كبير، أو أستاذ مشارك فما فوق
-choice-achievement-postdoc = باحث ما بعد الدكتوراه في جامعة مرموقة
-choice-achievement-founder-investor = مؤسس لديه براءات اختراع واستثمار كبير ومستقر
+choice-achievement-talent-programme = برنامج مواهب صيني
+choice-achievement-international-award = جائزة كبرى أو أكاديمية
+choice-achievement-senior-post = منصب رفيع أو أستاذ مشارك
+choice-achievement-postdoc = باحث ما بعد الدكتوراه
+choice-achievement-founder-investor = مؤسس ببراءات واستثمار
 choice-none-of-these = لا شيء مما سبق
 
 q-background = أيٌّ مما يلي ينطبق عليك؟ يُرجى الضغط على كل ما ينطبق، ثم على «تم».
+    • شهادة علمية أو تقنية: في العلوم أو التكنولوجيا أو الهندسة أو الرياضيات
+    • رخصة تدريس: شهادة أو رخصة تدريس، أو TEFL مدتها 120 ساعة
 q-background-why = تمنح نقاطًا إضافية وتفتح مسارات الفئة B وتأشيرة K.
-choice-background-top-university = شهادة من جامعة مصنّفة ضمن الأفضل
-choice-background-studied-in-china = شهادة من جامعة في الصين
-choice-background-stem-degree = شهادة في العلوم أو التكنولوجيا أو الهندسة أو الرياضيات
-choice-background-fortune500 = عملت في شركة ضمن قائمة Fortune Global 500
-choice-background-patents = أملك براءات اختراع أو ملكية فكرية أخرى
-choice-background-five-years-in-china = عملت في الصين 5 سنوات متتالية أو أكثر
-choice-background-skill-certificate = شهادة مهارات مهنية دولية
+choice-background-top-university = جامعة من الأفضل عالميًا
+choice-background-studied-in-china = شهادة من جامعة صينية
+choice-background-stem-degree = شهادة علمية أو تقنية
+choice-background-fortune500 = شركة Fortune Global 500
+choice-background-patents = براءات أو ملكية فكرية
+choice-background-five-years-in-china = 5 سنوات فأكثر في الصين
+choice-background-skill-certificate = شهادة مهنية دولية
 choice-background-language-teacher = سأدرّس لغتي الأم
-choice-background-teaching-qualification = شهادة أو رخصة تدريس، أو TEFL مدتها 120 ساعة
+choice-background-teaching-qualification = رخصة تدريس أو TEFL
 
 q-clean-record = هل يمكنك الحصول على شهادة خلو من السوابق الجنائية من البلد الذي تقيم فيه؟
 q-clean-record-why = جميع التصاريح والإقامة الدائمة تشترط خلو السجل من السوابق الجنائية.
@@ -93,11 +99,11 @@ q-medical-check = هل تتوقع اجتياز فحص طبي اعتيادي؟
 q-medical-check-why = الشهادة الصحية مطلوبة لتصريح العمل وللإقامة الدائمة.
 
 q-job-kind = هل الوظيفة من أحد الأنواع التالية؟
-q-job-kind-why = الفئة C (外国普通人员) مخصصة لوظائف الحصص هذه فقط؛ والنقاط المنخفضة وحدها لا تؤهل لأي شيء.
-choice-job-short-term = عمل مؤقت لمدة 90 يومًا أو أقل
+q-job-kind-why = الفئة C (外国普通人员) مخصصة لوظائف الحصص هذه فقط (تشمل الاتفاقيات الحكومية الدولية التدريبَ، ومن الوظائف الأخرى العاملون المنزليون لدى مواهب الفئة A)؛ والنقاط المنخفضة وحدها لا تؤهل لأي شيء.
+choice-job-short-term = عمل مؤقت حتى 90 يومًا
 choice-job-seasonal = عمل موسمي
-choice-job-intergovernmental = بموجب اتفاقية حكومية دولية (بما في ذلك التدريب)
-choice-job-other-quota = وظيفة أخرى ضمن الحصص (مثل عامل منزلي لدى موهبة من الفئة A)
+choice-job-intergovernmental = اتفاقية حكومية دولية
+choice-job-other-quota = وظيفة أخرى ضمن الحصص
 choice-job-none = لا شيء مما سبق
 
 q-china-work-start = متى بدأت العمل في الصين بتصريح عمل؟ يُرجى كتابة الشهر والسنة.
@@ -117,14 +123,18 @@ q-employer-recommendation = هل سيكتب صاحب عملك الحالي خط�
 q-employer-recommendation-why = يتطلب مسار الراتب توصية من صاحب عملك.
 
 q-china-ties = هل ينطبق عليك أي مما يلي؟ يُرجى الضغط على كل ما ينطبق، ثم على «تم».
+    • توصية حكومية: من وزارة أو حكومة مقاطعة
+    • منصب رفيع: في الصين 4 سنوات متتالية أو أكثر
+    • زوج أو زوجة: لمواطن صيني أو لمقيم دائم في الصين
+    • أقاربي: أقارب مباشرون (الوالدان أو الزوج أو الأبناء) في الصين
 q-china-ties-why = كلٌّ منها يفتح مسارًا مختلفًا إلى الإقامة الدائمة (外国人永久居留).
 choice-tie-chinese-origin = من أصل صيني (外籍华人)
-choice-tie-government-recommendation = ستوصي بي وزارة أو حكومة مقاطعة
-choice-tie-senior-post = منصب رفيع في الصين 4 سنوات متتالية أو أكثر
-choice-tie-investor = لديّ استثمار مباشر في الصين
-choice-tie-spouse = زوج أو زوجة لمواطن صيني أو مقيم دائم
-choice-tie-parent = عمري أقل من 18 عامًا وسألتحق بأحد والديّ في الصين
-choice-tie-relatives = عمري 60 عامًا فأكثر وسألتحق بأقارب مقربين في الصين
+choice-tie-government-recommendation = توصية حكومية
+choice-tie-senior-post = منصب رفيع 4 سنوات
+choice-tie-investor = استثمار مباشر في الصين
+choice-tie-spouse = زوج لمواطن صيني أو مقيم
+choice-tie-parent = دون 18، ألتحق بأحد والديّ
+choice-tie-relatives = 60 فأكثر، ألتحق بأقاربي
 
 q-post-residence = خلال تلك السنوات الأربع، هل أقمت في الصين 3 سنوات على الأقل في المجموع؟
 q-post-residence-why = يتطلب مسار شاغلي المناصب الرفيعة 3 سنوات من الإقامة خلال السنوات الأربع.
@@ -133,9 +143,9 @@ q-investment-usd = كم استثمرت مباشرةً في الصين (رأس ا
 q-investment-usd-why = يعتمد الحد الأدنى على مكان الاستثمار وقطاعه.
 
 q-investment-region = أين استثمرت، أو في أي مجال؟
-q-investment-region-why = الحد الأدنى 500 ألف دولار أمريكي في القطاعات المشجَّعة أو في الغرب، ومليون دولار في المنطقة الوسطى، ومليونا دولار في المناطق الأخرى.
-choice-investment-encouraged-sector = قطاع مشجَّع (دليل الاستثمار الأجنبي)
-choice-investment-west = المنطقة الغربية أو محافظة مشمولة بمكافحة الفقر
+q-investment-region-why = الحد الأدنى 500 ألف دولار أمريكي في القطاعات المشجَّعة (دليل الاستثمار الأجنبي) أو في الغرب، ومليون دولار في المنطقة الوسطى، ومليونا دولار في المناطق الأخرى.
+choice-investment-encouraged-sector = قطاع مشجَّع
+choice-investment-west = الغرب أو محافظة فقيرة
 choice-investment-central = المنطقة الوسطى
 choice-investment-elsewhere = مكان آخر في الصين
 

@@ -22,10 +22,10 @@ choice-city-other = その他の都市
 
 q-other-city-region = その都市はどの地域にありますか？
 q-other-city-region-why = 西部地域、東北地域、または指定された特別地域での仕事には10点が加算されます。
-choice-region-west = 西部地域（例：成都、重慶、西安）
+choice-region-west = 西部地域（例：成都）
 choice-region-northeast = 東北の旧工業基地
-choice-region-special-area = 指定された特別地域・貧困対策地域
-choice-region-elsewhere = その他（例：杭州、南京）
+choice-region-special-area = 特別地域・貧困対策地域
+choice-region-elsewhere = その他（例：杭州）
 choice-dont-know = わからない
 
 q-other-city-average-wage = その都市の年間平均賃金は何元ですか？
@@ -38,8 +38,8 @@ q-annual-salary = 中国の雇用主から支払われる（予定の）税引�
 q-annual-salary-why = 給与は最大20点で、現地平均賃金の6倍または4倍あれば、それだけでA類またはB類の要件を満たします。
 
 q-highest-degree = 最終学歴を教えてください。
-q-highest-degree-why = 学歴は最大20点で、学位によって複数のルートが開けます。
-choice-degree-doctorate = 博士（または国際的な最上位の職業資格）
+q-highest-degree-why = 学歴は最大20点で、学位によって複数のルートが開けます。国際的な最上位の職業資格は博士と同等に扱われます。
+choice-degree-doctorate = 博士・国際最上位の職業資格
 choice-degree-master = 修士
 choice-degree-bachelor = 学士
 choice-degree-below-bachelor = 学士未満
@@ -61,30 +61,35 @@ choice-chinese-hsk4 = HSK 4級
 choice-chinese-hsk3 = HSK 3級
 choice-chinese-hsk2 = HSK 2級
 choice-chinese-hsk1 = HSK 1級
-choice-chinese-taught-in-chinese = 中国語で授業を受けて取得した学位
+choice-chinese-taught-in-chinese = 中国語で学んだ学位
 choice-chinese-former-citizen = 以前、中国国籍だった
 choice-chinese-none = いずれも該当しない
 
 q-achievements = 次のうち当てはまるものはありますか？該当するものをすべてタップし、「完了」を押してください。
+    • 人材計画：中国の国家・省レベルの人材プログラムに選出
+    • 上級職：大手雇用主での上級職、または准教授以上
+    • 創業者：特許と大規模で安定した投資を持つ
 q-achievements-why = いずれか1つで、それだけでA類（外国高端人才）の要件を満たします。
-choice-achievement-talent-programme = 中国の国家・省レベルの人材プログラムに選出
-choice-achievement-international-award = 主要な国際賞の受賞、またはアカデミー会員
-choice-achievement-senior-post = 大手雇用主での上級職、または准教授以上
-choice-achievement-postdoc = 有名大学のポスドク研究員
-choice-achievement-founder-investor = 特許と大規模で安定した投資を持つ創業者
+choice-achievement-talent-programme = 中国の人材計画に選出
+choice-achievement-international-award = 国際的な大賞・院士
+choice-achievement-senior-post = 上級職・准教授以上
+choice-achievement-postdoc = 有名大学のポスドク
+choice-achievement-founder-investor = 特許と投資のある創業者
 choice-none-of-these = いずれも該当しない
 
 q-background = 次のうち当てはまるものはありますか？該当するものをすべてタップし、「完了」を押してください。
+    • 理系：科学・技術・工学・数学
+    • 教員免許：教育学の学位、教員免許、または120時間のTEFL
 q-background-why = 加点の対象となり、B類やKビザへのルートが開けます。
-choice-background-top-university = 世界トップクラスの大学を卒業
-choice-background-studied-in-china = 中国の大学で学位を取得
-choice-background-stem-degree = 理系（科学・技術・工学・数学）の学位
-choice-background-fortune500 = フォーチュン・グローバル500企業での勤務経験
-choice-background-patents = 特許などの知的財産を保有
-choice-background-five-years-in-china = 中国で5年以上連続して勤務
-choice-background-skill-certificate = 国際的な職業技能資格
+choice-background-top-university = 世界トップ大学を卒業
+choice-background-studied-in-china = 中国の大学で学位取得
+choice-background-stem-degree = 理系の学位
+choice-background-fortune500 = 世界500強企業で勤務
+choice-background-patents = 特許・知的財産を保有
+choice-background-five-years-in-china = 中国で連続5年以上勤務
+choice-background-skill-certificate = 国際職業技能資格
 choice-background-language-teacher = 母語を教える予定
-choice-background-teaching-qualification = 教育学の学位、教員免許、または120時間のTEFL
+choice-background-teaching-qualification = 教員免許・TEFL
 
 q-clean-record = お住まいの国で犯罪経歴証明書（無犯罪証明）を取得できますか？
 q-clean-record-why = 就労許可にも永住権にも、犯罪歴がないことが求められます。
@@ -93,11 +98,11 @@ q-medical-check = 一般的な健康診断に合格する見込みですか？
 q-medical-check-why = 就労許可と永住権の申請には健康証明書が必要です。
 
 q-job-kind = その仕事は次のいずれかに当たりますか？
-q-job-kind-why = C類（外国普通人员）はこうした枠内の職種に限られます。点数が低いというだけでは、どの許可の要件も満たしません。
+q-job-kind-why = C類（外国普通人员）はこうした枠内の職種に限られます（政府間協定にはインターンを含み、その他の例はA類人材の家事使用人など）。点数が低いというだけでは、どの許可の要件も満たしません。
 choice-job-short-term = 90日以内の臨時の仕事
 choice-job-seasonal = 季節労働
-choice-job-intergovernmental = 政府間協定に基づく仕事（インターンを含む）
-choice-job-other-quota = その他の枠内職種（例：A類人材の家事使用人）
+choice-job-intergovernmental = 政府間協定（研修含む）
+choice-job-other-quota = その他の枠内職種
 choice-job-none = いずれも該当しない
 
 q-china-work-start = 就労許可を得て中国で働き始めたのはいつですか？年と月を入力してください。
@@ -117,14 +122,18 @@ q-employer-recommendation = 現在の雇用主は、申請のための推薦状�
 q-employer-recommendation-why = 給与ルートには雇用主の推薦が必要です。
 
 q-china-ties = 次のうち当てはまるものはありますか？該当するものをすべてタップし、「完了」を押してください。
+    • 政府の推薦：中央省庁または省政府による
+    • 上級職：中国で4年以上連続して在職
+    • 配偶者：中国国民または中国の永住者
+    • 直系親族：中国にいる親・配偶者・子
 q-china-ties-why = それぞれ、永住権（外国人永久居留）への異なるルートにつながります。
-choice-tie-chinese-origin = 中国系である（外籍华人）
-choice-tie-government-recommendation = 中央省庁または省政府の推薦を受けられる
-choice-tie-senior-post = 中国で4年以上連続して上級職
+choice-tie-chinese-origin = 中国系（外籍华人）
+choice-tie-government-recommendation = 政府の推薦を受けられる
+choice-tie-senior-post = 中国で上級職を4年以上
 choice-tie-investor = 中国に直接投資している
-choice-tie-spouse = 中国国民または永住者と結婚している
-choice-tie-parent = 18歳未満で、中国にいる親のもとへ行く
-choice-tie-relatives = 60歳以上で、中国にいる近親者のもとへ行く
+choice-tie-spouse = 配偶者が中国国民か永住者
+choice-tie-parent = 18歳未満、親のもとへ
+choice-tie-relatives = 60歳以上、直系親族のもとへ
 
 q-post-residence = その4年間のうち、中国に通算3年以上住んでいましたか？
 q-post-residence-why = 役職者ルートでは、4年間のうち3年の居住が必要です。
@@ -133,9 +142,9 @@ q-investment-usd = 中国への直接投資額（払込資本）は何米ドル�
 q-investment-usd-why = 最低額は投資先の地域と業種によって異なります。
 
 q-investment-region = 投資先の地域・分野はどれですか？
-q-investment-region-why = 最低額は、奨励業種または西部地域で50万米ドル、中部地域で100万米ドル、その他の地域で200万米ドルです。
-choice-investment-encouraged-sector = 奨励類産業（外商投資産業指導目録）
-choice-investment-west = 西部地域または貧困対策重点県
+q-investment-region-why = 最低額は、奨励業種（外商投資産業指導目録）または西部地域で50万米ドル、中部地域で100万米ドル、その他の地域で200万米ドルです。
+choice-investment-encouraged-sector = 奨励類産業
+choice-investment-west = 西部地域・貧困対策重点県
 choice-investment-central = 中部地域
 choice-investment-elsewhere = 中国のその他の地域
 

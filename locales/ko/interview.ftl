@@ -22,10 +22,10 @@ choice-city-other = 다른 도시
 
 q-other-city-region = 그 도시는 어느 지역에 있습니까?
 q-other-city-region-why = 서부 지역, 동북 지역 또는 지정된 특별 지역에서 근무하면 10점이 추가됩니다.
-choice-region-west = 서부 지역(예: 청두, 충칭, 시안)
+choice-region-west = 서부 지역(예: 청두)
 choice-region-northeast = 동북 노후 공업기지
-choice-region-special-area = 지정 특별 지역 또는 빈곤 구제 지역
-choice-region-elsewhere = 기타 지역(예: 항저우, 난징)
+choice-region-special-area = 특별 지역·빈곤 구제 지역
+choice-region-elsewhere = 기타 지역(예: 항저우)
 choice-dont-know = 잘 모르겠어요
 
 q-other-city-average-wage = 근무 도시의 연평균 임금은 몇 위안입니까?
@@ -38,8 +38,8 @@ q-annual-salary = 중국의 고용주가 지급하는(또는 지급할) 세전 �
 q-annual-salary-why = 급여로 최대 20점을 받을 수 있으며, 현지 평균임금의 6배 또는 4배이면 그것만으로 A급 또는 B급 요건을 충족합니다.
 
 q-highest-degree = 최종 학력은 무엇입니까?
-q-highest-degree-why = 학력으로 최대 20점을 받을 수 있고, 학위에 따라 여러 경로가 열립니다.
-choice-degree-doctorate = 박사(또는 국제 최상위 직업 자격)
+q-highest-degree-why = 학력으로 최대 20점을 받을 수 있고, 학위에 따라 여러 경로가 열립니다. 국제 최상위 직업 자격은 박사와 같이 인정됩니다.
+choice-degree-doctorate = 박사 또는 최상위 직업 자격
 choice-degree-master = 석사
 choice-degree-bachelor = 학사
 choice-degree-below-bachelor = 학사 미만
@@ -66,25 +66,30 @@ choice-chinese-former-citizen = 과거 중국 국적 보유
 choice-chinese-none = 해당 없음
 
 q-achievements = 다음 중 해당하는 것이 있습니까? 해당 항목을 모두 누른 뒤 ‘완료’를 누르세요.
+    • 인재 프로그램: 중국 국가급·성급 인재 프로그램에 선정
+    • 고위직: 대형 고용주의 고위직, 또는 부교수 이상
+    • 창업자: 특허와 대규모의 안정적 투자 보유
 q-achievements-why = 하나만 해당해도 그것만으로 A급(外国高端人才) 요건을 충족합니다.
-choice-achievement-talent-programme = 중국 국가급·성급 인재 프로그램 선정
-choice-achievement-international-award = 주요 국제상 수상 또는 학술원 회원
-choice-achievement-senior-post = 대형 고용주의 고위직 또는 부교수 이상
-choice-achievement-postdoc = 유명 대학의 박사후 연구원
-choice-achievement-founder-investor = 특허와 대규모의 안정적 투자를 갖춘 창업자
+choice-achievement-talent-programme = 중국 인재 프로그램 선정
+choice-achievement-international-award = 국제 대상·학술원 회원
+choice-achievement-senior-post = 고위직 또는 부교수 이상
+choice-achievement-postdoc = 유명 대학 박사후 연구원
+choice-achievement-founder-investor = 특허·투자 보유 창업자
 choice-none-of-these = 해당 없음
 
 q-background = 다음 중 해당하는 것은 무엇입니까? 해당 항목을 모두 누른 뒤 ‘완료’를 누르세요.
+    • 이공계: 과학·기술·공학·수학
+    • 교원 자격: 교육학 학위, 교원 자격 또는 120시간 TEFL
 q-background-why = 가산점을 받을 수 있고, B급 및 K 비자 경로가 열립니다.
 choice-background-top-university = 세계 상위권 대학 졸업
 choice-background-studied-in-china = 중국 대학 학위
-choice-background-stem-degree = 이공계(과학·기술·공학·수학) 학위
-choice-background-fortune500 = 포춘 글로벌 500대 기업 근무 경력
-choice-background-patents = 특허 등 지식재산권 보유
-choice-background-five-years-in-china = 중국에서 5년 이상 연속 근무
+choice-background-stem-degree = 이공계 학위
+choice-background-fortune500 = 글로벌 500대 기업 근무
+choice-background-patents = 특허·지식재산권 보유
+choice-background-five-years-in-china = 중국 5년 이상 연속 근무
 choice-background-skill-certificate = 국제 직업기능 자격증
 choice-background-language-teacher = 모국어를 가르칠 예정
-choice-background-teaching-qualification = 교육학 학위, 교원 자격 또는 120시간 TEFL
+choice-background-teaching-qualification = 교원 자격 또는 TEFL
 
 q-clean-record = 현재 거주하는 국가에서 범죄경력증명서(무범죄 증명)를 발급받을 수 있습니까?
 q-clean-record-why = 모든 취업허가와 영주권은 범죄 경력이 없을 것을 요구합니다.
@@ -93,11 +98,11 @@ q-medical-check = 일반 건강검진을 통과할 수 있을 것으로 예상�
 q-medical-check-why = 취업허가와 영주권 모두 건강증명서가 필요합니다.
 
 q-job-kind = 해당 일자리가 다음 중 하나에 해당합니까?
-q-job-kind-why = C급(外国普通人员)은 이러한 쿼터 직종에만 해당합니다. 점수가 낮다는 것만으로는 어떤 허가도 받을 수 없습니다.
-choice-job-short-term = 90일 이하의 임시 근무
+q-job-kind-why = C급(外国普通人员)은 이러한 쿼터 직종에만 해당합니다(정부 간 협정에는 인턴십 포함, 기타 쿼터 직종의 예: A급 인재의 가사도우미). 점수가 낮다는 것만으로는 어떤 허가도 받을 수 없습니다.
+choice-job-short-term = 90일 이하 임시 근무
 choice-job-seasonal = 계절 근무
-choice-job-intergovernmental = 정부 간 협정에 따른 근무(인턴십 포함)
-choice-job-other-quota = 기타 쿼터 직종(예: A급 인재의 가사도우미)
+choice-job-intergovernmental = 정부 간 협정(인턴십 포함)
+choice-job-other-quota = 기타 쿼터 직종
 choice-job-none = 해당 없음
 
 q-china-work-start = 취업허가를 받고 중국에서 근무를 시작한 것은 언제입니까? 연도와 월을 입력하세요.
@@ -117,14 +122,18 @@ q-employer-recommendation = 현재 고용주가 신청에 필요한 추천서를
 q-employer-recommendation-why = 급여 경로에는 고용주의 추천이 필요합니다.
 
 q-china-ties = 다음 중 해당하는 것은 무엇입니까? 해당 항목을 모두 누른 뒤 ‘완료’를 누르세요.
+    • 정부 추천: 중앙 부처 또는 성 정부의 추천
+    • 고위직: 중국에서 4년 이상 연속 재직
+    • 결혼: 중국 국민 또는 중국 영주권자와
+    • 직계 친족: 중국에 있는 부모·배우자·자녀
 q-china-ties-why = 항목마다 서로 다른 영주권(外国人永久居留) 경로가 열립니다.
 choice-tie-chinese-origin = 중국계 외국인(外籍华人)
-choice-tie-government-recommendation = 중앙 부처 또는 성 정부가 추천할 예정
-choice-tie-senior-post = 중국에서 4년 이상 연속 고위직 재직
-choice-tie-investor = 중국에 직접투자를 했음
-choice-tie-spouse = 중국 국민 또는 영주권자와 결혼
-choice-tie-parent = 18세 미만, 중국에 있는 부모와 합류
-choice-tie-relatives = 60세 이상, 중국에 있는 가까운 친족과 합류
+choice-tie-government-recommendation = 정부 추천 예정
+choice-tie-senior-post = 중국 고위직 4년 이상
+choice-tie-investor = 중국에 직접투자
+choice-tie-spouse = 중국 국민·영주권자와 결혼
+choice-tie-parent = 18세 미만, 부모와 합류
+choice-tie-relatives = 60세 이상, 직계 친족 합류
 
 q-post-residence = 그 4년 동안 중국에서 모두 합쳐 3년 이상 거주하셨습니까?
 q-post-residence-why = 고위직 재직자 경로는 4년 중 3년 이상 거주를 요구합니다.
@@ -133,9 +142,9 @@ q-investment-usd = 중국에 직접투자한 금액(납입 자본금)은 몇 달
 q-investment-usd-why = 최저 금액은 투자 지역과 업종에 따라 다릅니다.
 
 q-investment-region = 어느 지역 또는 분야에 투자하셨습니까?
-q-investment-region-why = 최저 금액은 장려 업종이나 서부 지역은 50만 달러, 중부 지역은 100만 달러, 그 밖의 지역은 200만 달러입니다.
-choice-investment-encouraged-sector = 장려 산업(외국인투자 산업지도목록)
-choice-investment-west = 서부 지역 또는 빈곤 구제 중점 현
+q-investment-region-why = 최저 금액은 장려 업종(외국인투자 산업지도목록)이나 서부 지역은 50만 달러, 중부 지역은 100만 달러, 그 밖의 지역은 200만 달러입니다.
+choice-investment-encouraged-sector = 장려 산업
+choice-investment-west = 서부 지역·빈곤 중점 현
 choice-investment-central = 중부 지역
 choice-investment-elsewhere = 중국 내 기타 지역
 

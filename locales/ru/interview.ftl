@@ -22,10 +22,10 @@ choice-city-other = Другой город
 
 q-other-city-region = Где находится этот город?
 q-other-city-region-why = Работа в западном регионе, на северо-востоке или в особых районах из официального перечня даёт 10 дополнительных баллов.
-choice-region-west = Западный регион (напр., Чэнду, Чунцин, Сиань)
+choice-region-west = Запад (напр., Чэнду)
 choice-region-northeast = Старая промбаза Северо-Востока
-choice-region-special-area = Особый район или район борьбы с бедностью
-choice-region-elsewhere = Другое место (напр., Ханчжоу, Нанкин)
+choice-region-special-area = Особый или бедный район
+choice-region-elsewhere = Другое (напр., Ханчжоу)
 choice-dont-know = Не знаю
 
 q-other-city-average-wage = Какова средняя годовая зарплата в вашем городе, в юанях?
@@ -38,8 +38,8 @@ q-annual-salary = Какую годовую зарплату до вычета �
 q-annual-salary-why = Зарплата даёт до 20 баллов, а зарплата, в 6 или 4 раза превышающая среднюю по городу, сама по себе даёт право на категорию A или B.
 
 q-highest-degree = Какой у вас самый высокий уровень образования?
-q-highest-degree-why = Образование даёт до 20 баллов, а учёные степени открывают сразу несколько путей.
-choice-degree-doctorate = PhD / кандидат наук и выше (или высший международный профсертификат)
+q-highest-degree-why = Образование даёт до 20 баллов, а учёные степени открывают сразу несколько путей. Высший международный профессиональный сертификат приравнивается к степени PhD.
+choice-degree-doctorate = PhD / кандидат наук и выше
 choice-degree-master = Магистр
 choice-degree-bachelor = Бакалавр
 choice-degree-below-bachelor = Ниже бакалавра
@@ -61,30 +61,36 @@ choice-chinese-hsk4 = HSK 4
 choice-chinese-hsk3 = HSK 3
 choice-chinese-hsk2 = HSK 2
 choice-chinese-hsk1 = HSK 1
-choice-chinese-taught-in-chinese = Диплом об обучении на китайском
+choice-chinese-taught-in-chinese = Учёба на китайском языке
 choice-chinese-former-citizen = Ранее гражданство КНР
 choice-chinese-none = Ничего из этого
 
 q-achievements = Что из этого относится к вам? Отметьте всё подходящее и нажмите «Готово».
+    • Программа талантов Китая: отбор в национальную или провинциальную
+    • Руководитель, доцент и выше: руководящая должность в крупной компании либо звание доцента или выше
+    • Основатель: с патентами и крупными стабильными инвестициями
 q-achievements-why = Каждый пункт сам по себе даёт право на категорию A (外国高端人才).
-choice-achievement-talent-programme = Отбор в национальную или провинциальную программу талантов КНР
-choice-achievement-international-award = Крупная международная награда или членство в академии
-choice-achievement-senior-post = Руководящая должность в крупной компании или должность доцента и выше
-choice-achievement-postdoc = Постдок в известном университете
-choice-achievement-founder-investor = Основатель с патентами и крупными стабильными инвестициями
+choice-achievement-talent-programme = Программа талантов Китая
+choice-achievement-international-award = Крупная награда, академик
+choice-achievement-senior-post = Руководитель, доцент и выше
+choice-achievement-postdoc = Постдок в ведущем вузе
+choice-achievement-founder-investor = Основатель с патентами
 choice-none-of-these = Ничего из этого
 
 q-background = Что из этого относится к вам? Отметьте всё подходящее и нажмите «Готово».
+    • Естественнонаучный диплом: естественные науки, технологии, инженерия или математика
+    • Международный сертификат: международный сертификат профессиональной квалификации
+    • Педагогический диплом: диплом или лицензия педагога либо TEFL на 120 часов
 q-background-why = Это даёт дополнительные баллы и открывает пути по категории B и к визе K.
-choice-background-top-university = Диплом ведущего вуза мира
-choice-background-studied-in-china = Диплом университета в Китае
-choice-background-stem-degree = Диплом по естественным наукам, технике или математике
-choice-background-fortune500 = Работа в компании из списка Fortune Global 500
-choice-background-patents = Патенты или другая интеллектуальная собственность
-choice-background-five-years-in-china = Работа в Китае 5+ лет подряд
-choice-background-skill-certificate = Международный сертификат проф. квалификации
-choice-background-language-teacher = Буду преподавать родной язык
-choice-background-teaching-qualification = Педагогический диплом, лицензия учителя или TEFL (120 ч)
+choice-background-top-university = Ведущий вуз мира
+choice-background-studied-in-china = Диплом вуза Китая
+choice-background-stem-degree = Естественнонаучный диплом
+choice-background-fortune500 = Компания Fortune Global 500
+choice-background-patents = Патенты или другая ИС
+choice-background-five-years-in-china = 5 лет и больше в Китае
+choice-background-skill-certificate = Международный сертификат
+choice-background-language-teacher = Преподаю родной язык
+choice-background-teaching-qualification = Педагогический диплом, TEFL
 
 q-clean-record = Можете ли вы получить справку об отсутствии судимости в стране, где живёте?
 q-clean-record-why = Для любого разрешения на работу и для постоянного проживания требуется отсутствие судимости.
@@ -93,11 +99,11 @@ q-medical-check = Рассчитываете ли вы пройти станда
 q-medical-check-why = Медицинская справка нужна и для разрешения на работу, и для постоянного проживания.
 
 q-job-kind = Относится ли ваша работа к одному из этих видов?
-q-job-kind-why = Категория C (外国普通人员) предназначена только для этих квотируемых видов работ; низкий балл сам по себе ни на что не даёт права.
-choice-job-short-term = Временная работа до 90 дней
+q-job-kind-why = Категория C (外国普通人员) предназначена только для этих квотируемых видов работ (межправительственные включают стажировки, другие — например, домашний персонал специалистов категории A); низкий балл сам по себе ни на что не даёт права.
+choice-job-short-term = Временная, до 90 дней
 choice-job-seasonal = Сезонная работа
-choice-job-intergovernmental = По межправительственному соглашению (вкл. стажировки)
-choice-job-other-quota = Другая работа по квоте (напр., домашний помощник специалиста категории A)
+choice-job-intergovernmental = Межправ. соглашение
+choice-job-other-quota = Другая квотируемая работа
 choice-job-none = Ничего из этого
 
 q-china-work-start = Когда вы начали работать в Китае по разрешению на работу? Укажите месяц и год.
@@ -117,14 +123,18 @@ q-employer-recommendation = Напишет ли ваш нынешний рабо
 q-employer-recommendation-why = Для пути через зарплату нужна рекомендация работодателя.
 
 q-china-ties = Что из этого относится к вам? Отметьте всё подходящее и нажмите «Готово».
+    • Рекомендация властей: министерства или правительства провинции
+    • Руководитель: руководящая должность в Китае 4 года подряд или дольше
+    • Супруг(а) гражданина КНР: или обладателя ПМЖ в Китае
+    • К родным: переезд к прямым родственникам (родители, супруг(а), дети) в Китае
 q-china-ties-why = Каждый пункт открывает свой путь к постоянному проживанию (外国人永久居留).
-choice-tie-chinese-origin = У меня китайское происхождение (外籍华人)
-choice-tie-government-recommendation = Меня порекомендует министерство или правительство провинции
-choice-tie-senior-post = Руководящая должность в Китае 4+ года подряд
-choice-tie-investor = У меня есть прямые инвестиции в Китае
-choice-tie-spouse = Брак с гражданином Китая или обладателем ПМЖ
-choice-tie-parent = Мне нет 18, переезжаю к родителю в Китай
-choice-tie-relatives = Мне 60+, переезжаю к близким родственникам в Китай
+choice-tie-chinese-origin = Китайские корни (外籍华人)
+choice-tie-government-recommendation = Рекомендация властей
+choice-tie-senior-post = Руководитель 4 года подряд
+choice-tie-investor = Прямые инвестиции в Китае
+choice-tie-spouse = Супруг(а) гражданина КНР
+choice-tie-parent = До 18 лет, к родителю
+choice-tie-relatives = От 60 лет, к родным
 
 q-post-residence = Прожили ли вы в Китае в общей сложности не менее 3 лет за эти 4 года?
 q-post-residence-why = Для пути через руководящую должность нужно 3 года проживания в пределах этих 4 лет.
@@ -133,9 +143,9 @@ q-investment-usd = Сколько вы напрямую инвестировал
 q-investment-usd-why = Минимальная сумма зависит от региона и отрасли, в которую сделаны инвестиции.
 
 q-investment-region = Где или во что вы инвестировали?
-q-investment-region-why = Минимум — 500 000 долларов США в поощряемых отраслях или в западном регионе, 1 млн долларов США в центральном регионе и 2 млн долларов США в остальных местах.
-choice-investment-encouraged-sector = Поощряемая отрасль (Каталог иностранных инвестиций)
-choice-investment-west = Западный регион или уезд с программой борьбы с бедностью
+q-investment-region-why = Минимум — 500 000 долларов США в поощряемых отраслях (Каталог иностранных инвестиций) или в западном регионе, 1 млн долларов США в центральном регионе и 2 млн долларов США в остальных местах.
+choice-investment-encouraged-sector = Поощряемая отрасль
+choice-investment-west = Запад или бедный уезд
 choice-investment-central = Центральный регион
 choice-investment-elsewhere = Другое место в Китае
 

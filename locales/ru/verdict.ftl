@@ -18,7 +18,7 @@ verdict-criterion-not-met = ❌
 verdict-criterion-unknown = ❔
 verdict-your-value = У вас: { $value }
 verdict-threshold = Требуется: { $threshold }
-verdict-shortfall = Не хватает: { $amount }
+verdict-shortfall = Не хватает: { $quantity }
 verdict-reached-on = Дата выполнения: { $date }
 verdict-your-answer = Ваш ответ: { $answer }
 verdict-parameter-used = Расчёт по показателю «{ $parameter }»: { $value }, действует с { $date }
@@ -101,33 +101,47 @@ parameter-pr-elderly-min-age = минимальный возраст
 parameter-pr-investment-minimum = минимальная сумма инвестиций
 
 route-wp-a = Разрешение на работу, категория A — специалисты высшего уровня (外国高端人才)
+route-wp-a-short = Разрешение A
 route-wp-a-summary = Без квот, ускоренное оформление, без ограничений по возрасту и опыту; открывает визу R для талантов.
 route-wp-b = Разрешение на работу, категория B — профессиональные специалисты (外国专业人才)
+route-wp-b-short = Разрешение B
 route-wp-b-summary = Обычное разрешение для выпускников с опытом работы; до 60 лет; число ограничено потребностями рынка.
 route-wp-c = Разрешение на работу, категория C — квотируемые работы (外国普通人员)
+route-wp-c-short = Разрешение C
 route-wp-c-summary = Только временные, сезонные, межправительственные и другие квотируемые работы.
 route-z-visa = Виза Z (рабочая виза)
+route-z-visa-short = Виза Z
 route-z-visa-summary = Виза для въезда в Китай на работу — после того, как работодатель получит уведомление о разрешении на работу.
 route-r-visa = Виза R (виза для талантов)
+route-r-visa-short = Виза R
 route-r-visa-summary = Для специалистов категории A: от 5 до 10 лет, многократный въезд, пребывание до 180 дней, без сборов.
 route-k-visa = Виза K (молодые специалисты в науке и технологиях)
+route-k-visa-short = Виза K
 route-k-visa-summary = Введена с 1 октября 2025 г.; приглашение работодателя не нужно. Сама по себе не даёт права на работу по найму.
 route-pr-salary-tax = ПМЖ: через зарплату и налоги
+route-pr-salary-tax-short = ПМЖ: зарплата и налоги
 route-pr-salary-tax-summary = 4 года работы в Китае с зарплатой не ниже шестикратной средней по городу и налогом не менее 20% от этого порога.
-route-pr-chinese-origin-phd = ПМЖ: иностранцы китайского происхождения с докторской степенью
-route-pr-chinese-origin-phd-summary = Доступно по всей стране для лиц китайского происхождения с докторской степенью, работающих в Китае.
+route-pr-chinese-origin-phd = ПМЖ: иностранцы китайского происхождения со степенью PhD / кандидата наук
+route-pr-chinese-origin-phd-short = ПМЖ: китайцы с PhD
+route-pr-chinese-origin-phd-summary = Доступно по всей стране для лиц китайского происхождения со степенью PhD / кандидата наук или выше, работающих в Китае.
 route-pr-recommended = ПМЖ: рекомендованные специалисты
+route-pr-recommended-short = ПМЖ: по рекомендации
 route-pr-recommended-summary = Для тех, кого рекомендует министерство, правительство провинции или ключевая зона развития.
 route-pr-post-holder = ПМЖ: руководящие должности
+route-pr-post-holder-short = ПМЖ: руководители
 route-pr-post-holder-summary = Заместитель генерального директора или доцент и выше, 4 года в должности у работодателя из установленного перечня.
 route-pr-investment = ПМЖ: инвесторы
+route-pr-investment-short = ПМЖ: инвесторы
 route-pr-investment-summary = Стабильные прямые инвестиции в Китае в течение 3 лет.
 route-pr-spouse = ПМЖ: супруги граждан Китая или обладателей ПМЖ
+route-pr-spouse-short = ПМЖ: супруги
 route-pr-spouse-summary = 5 лет в браке и 5 лет проживания в Китае.
 route-pr-child = ПМЖ: дети, переезжающие к родителю
+route-pr-child-short = ПМЖ: дети
 route-pr-child-summary = Не состоящие в браке дети до 18 лет, переезжающие к родителю в Китай.
 route-pr-elderly = ПМЖ: родственники в возрасте от 60 лет
-route-pr-elderly-summary = Для лиц от 60 лет, переезжающих к прямым родственникам в Китае, если за рубежом таких родственников нет.
+route-pr-elderly-short = ПМЖ: родные от 60 лет
+route-pr-elderly-summary = Для лиц от 60 лет, переезжающих к прямым родственникам в Китае, если за рубежом прямых родственников у них не осталось.
 
 crit-adult = Возраст от 18 лет
 crit-b-age-limit = Не старше 60 лет (категория B)
@@ -158,7 +172,7 @@ crit-pr-salary-6x = Зарплата не ниже шестикратной ср
 crit-pr-tax = Подоходный налог за каждый год не менее 20% от порога зарплаты
 crit-pr-employer-recommendation = Рекомендательное письмо работодателя
 crit-pr-chinese-origin = Китайское происхождение
-crit-pr-doctorate = Докторская степень (PhD)
+crit-pr-doctorate = Степень PhD / кандидата наук или выше
 crit-pr-working-in-china = Работа в Китае
 crit-pr-government-recommendation = Рекомендация министерства, правительства провинции или ключевой зоны развития
 crit-pr-post-four-years = Руководящая должность 4 года подряд
@@ -178,8 +192,23 @@ crit-pr-none-abroad = Нет прямых родственников за руб
 hint-job-offer = Сначала найдите работодателя в Китае: разрешение за вас запрашивает именно он.
 hint-clean-record = Отсутствие судимости обязательно для любого пути; о справке узнайте в компетентном органе своей страны.
 hint-medical = Требуется медицинская справка из уполномоченной больницы.
-hint-salary-short = Ваша зарплата на { $shortfall } ниже порога в { $threshold }. Ситуацию изменит более высокое предложение или выполнение другого критерия.
-hint-points = Не хватает: { $shortfall }.
+hint-salary-short = Ваша зарплата на { $shortfall } { $shortfall ->
+        [one] юань
+        [few] юаня
+        [many] юаней
+       *[other] юаня
+    } в год ниже порога в { $threshold } { $threshold ->
+        [one] юань
+        [few] юаня
+        [many] юаней
+       *[other] юаня
+    } в год. Ситуацию изменит более высокое предложение или выполнение другого критерия.
+hint-points = Не хватает { $shortfall } { $shortfall ->
+        [one] балла
+        [few] баллов
+        [many] баллов
+       *[other] балла
+    }.
 hint-b-age-limit = После 60 лет остаётся только категория A (Пекин и Шэньчжэнь применяют это правило строго).
 hint-degree-and-experience = Это условие будет выполнено, если после получения диплома у вас будет два года опыта по специальности.
 hint-quota-job = Категория C охватывает только эти виды работ. Менее 60 баллов само по себе не даёт права ни на одно разрешение.
@@ -188,11 +217,31 @@ hint-r-category-a = Виза R предназначена для категор�
 hint-pr-four-years = 4 года исполнится { $date }, если вы продолжите работать в Китае.
 hint-pr-four-years-not-started = После начала работы в Китае потребуется 4 года непрерывной работы.
 hint-pr-days-each-year = В каждом году нужно фактически провести в Китае не менее 183 дней.
-hint-pr-tax-short = Ваш годовой налог на { $shortfall } ниже порога в { $threshold }.
+hint-pr-tax-short = Ваш подоходный налог на { $shortfall } { $shortfall ->
+        [one] юань
+        [few] юаня
+        [many] юаней
+       *[other] юаня
+    } в год ниже требуемых { $threshold } { $threshold ->
+        [one] юань
+        [few] юаня
+        [many] юаней
+       *[other] юаня
+    } в год.
 hint-pr-employer-recommendation = Попросите отдел кадров работодателя подготовить рекомендательное письмо — оно обязательно.
 hint-pr-working-in-china = Для этого пути нужно работать в Китае.
 hint-pr-post-residence = Нужно три года проживания в пределах этих 4 лет.
-hint-pr-investment-amount = Инвестиции на { $shortfall } меньше минимума в { $threshold }.
+hint-pr-investment-amount = Инвестиции на { $shortfall } { $shortfall ->
+        [one] доллар
+        [few] доллара
+        [many] долларов
+       *[other] доллара
+    } США меньше минимума в { $threshold } { $threshold ->
+        [one] доллар
+        [few] доллара
+        [many] долларов
+       *[other] доллара
+    } США.
 hint-pr-investment-stable = Инвестиции должны оставаться стабильными в течение 3 лет.
 
 note-a-record-commitment = Заявители категории A могут заменить часть процедур подтверждения подлинности документов письменным обязательством.

@@ -57,7 +57,7 @@ def inventory(language: str, root: Path = LOCALES_ROOT) -> LanguageInventory:
                 if name in result.variables:
                     result.syntax_errors.append(f"{path.name}: message {name} defined twice")
                 result.variables[name] = frozenset(visitor.names)
-                comment = entry.comment.content if entry.comment else ""
+                comment = (entry.comment.content if entry.comment else None) or ""
                 result.documented[name] = frozenset(_DOCUMENTED.findall(comment))
                 entry.comment = None
                 result.sources[name] = serializer.serialize_entry(entry)

@@ -4,7 +4,7 @@
 q-goal = Que souhaitez-vous faire en Chine ?
 q-goal-why = Nous ne vous interrogeons que sur les voies utiles à votre projet.
 choice-goal-work = Y travailler
-choice-goal-settle = M'établir (résidence perm.)
+choice-goal-settle = Résidence permanente
 choice-goal-both = Travailler, puis m'installer
 choice-goal-unsure = Je ne sais pas : tout voir
 

@@ -1,0 +1,48 @@
+"""One term per concept: each language's glossary (locales/<language>/glossary.yaml) names how it writes
+"permanent residence", "work permit", "average wage" and "direct relatives", and every message whose
+English uses the concept must use that term; the variants a glossary avoids appear nowhere."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import yaml
+
+from locales.catalog import LOCALES_ROOT, read_languages
+from locales.inventory import inventory
+
+LANGUAGES = list(read_languages())
+ENGLISH = inventory("en").sources
+
+
+def glossary(language: str) -> dict[str, dict[str, list[str]]]:
+    path: Path = LOCALES_ROOT / language / "glossary.yaml"
+    data: dict[str, dict[str, list[str]]] = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _text(source: str) -> str:
+    return source.split("=", 1)[1].casefold()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_language_has_the_same_concepts(language: str) -> None:
+    assert set(glossary(language)) == set(glossary("en"))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_one_term_per_concept(language: str) -> None:
+    english_terms, terms = glossary("en"), glossary(language)
+    sources = inventory(language).sources
+    missing, avoided = [], []
+    for concept, english in english_terms.items():
+        forms = [form.casefold() for form in terms[concept]["forms"]]
+        for message_id, source in ENGLISH.items():
+            if message_id in sources and any(f.casefold() in _text(source) for f in english["forms"]):
+                if not any(form in _text(sources[message_id]) for form in forms):
+                    missing.append((concept, message_id))
+        for variant in terms[concept].get("avoid", []):
+            avoided += [(concept, variant, mid) for mid, source in sources.items() if variant.casefold() in _text(source)]
+    assert not missing, f"{language}: messages that do not use the glossary's term: {missing}"
+    assert not avoided, f"{language}: variants the glossary avoids: {avoided}"

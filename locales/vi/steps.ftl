@@ -1,0 +1,37 @@
+## Next steps and documents.
+
+step-wp-employer-applies = Nhà tuyển dụng nộp đơn trực tuyến trên hệ thống giấy phép lao động cho người nước ngoài (外国人来华工作管理服务系统). Mỗi bước xét duyệt mất tối đa { $a_days } ngày làm việc với loại A và { $other_days } ngày với các loại khác; sau đó bạn nhận Thông báo giấy phép lao động (外国人工作许可通知).
+step-wp-a-green-channel = Loại A đi qua kênh xanh: hồ sơ có thể được tiếp nhận dù còn thiếu giấy tờ (容缺受理).
+step-wp-c-quota = Loại C được quản lý theo hạn ngạch: hãy hỏi nhà tuyển dụng xem công việc này còn hạn ngạch không.
+step-z-visa-apply = Với Thông báo giấy phép lao động, hãy xin thị thực Z tại đại sứ quán hoặc lãnh sự quán Trung Quốc.
+step-r-visa-apply = Với Thư xác nhận nhân tài cấp cao nước ngoài (外国高端人才确认函), hãy xin thị thực R: hiệu lực từ { $min_years } đến { $max_years } năm, nhập cảnh nhiều lần, mỗi lần lưu trú tối đa { $stay_days } ngày, miễn phí thị thực cho bạn và gia đình.
+step-work-permit-card = Trong vòng { $days } ngày sau khi nhập cảnh Trung Quốc, hãy xin trực tuyến thẻ giấy phép lao động (外国人工作许可证).
+step-residence-permit = Trong vòng { $days } ngày sau khi nhập cảnh Trung Quốc, hãy nộp đơn tại cơ quan quản lý xuất nhập cảnh địa phương để xin giấy phép cư trú diện lao động (工作类居留许可). Quyết định có trong tối đa { $decision_days } ngày; giấy phép có hiệu lực từ 90 ngày đến 5 năm. Lệ phí: { $fee_under_1y } nhân dân tệ cho dưới một năm, { $fee_1_3y } nhân dân tệ cho 1–3 năm, { $fee_3_5y } nhân dân tệ cho 3–5 năm.
+step-k-visa-apply = Xin thị thực K tại đại sứ quán hoặc lãnh sự quán Trung Quốc; không cần nhà tuyển dụng mời. Hãy xem trang của lãnh sự quán về giới hạn tuổi và giấy tờ.
+step-pr-apply = Nộp đơn tại cơ quan quản lý xuất nhập cảnh của công an thành phố nơi bạn sống (公安局出入境管理部门). Quyết định có trong tối đa { $months } tháng. Lệ phí: { $application_fee } nhân dân tệ mỗi người, cộng { $card_fee } nhân dân tệ cho thẻ.
+step-pr-salary-documents = Với con đường lương và thuế, hãy chuẩn bị giấy xác nhận lương của { $years } năm liên tục, giấy chứng nhận thuế thu nhập, giấy phép lao động và giấy phép cư trú, cùng thư giới thiệu của nhà tuyển dụng.
+step-pr-family-alongside = Vợ/chồng là người nước ngoài và con chưa kết hôn dưới 18 tuổi của bạn có thể nộp đơn cùng lúc.
+step-pr-after-grant = Sau khi được cấp, hãy ở Trung Quốc ít nhất { $months_a_year } tháng mỗi năm. Thẻ có hiệu lực { $adult_years } năm với người lớn và { $minor_years } năm với người dưới 18 tuổi.
+step-pr-spouse-documents = Với con đường vợ/chồng, hãy bổ sung giấy chứng nhận kết hôn và giấy tờ chứng minh sinh kế, chỗ ở.
+step-pr-investment-documents = Với con đường đầu tư, hãy bổ sung giấy tờ chứng minh vốn đầu tư đã góp và hồ sơ thuế của công ty.
+doc-passport = Hộ chiếu còn hiệu lực
+doc-work-permit-application = Mẫu đơn xin giấy phép lao động (外国人来华工作许可申请表)
+doc-employment-contract = Hợp đồng lao động hoặc thư bổ nhiệm
+doc-degree-certificate = Bằng cấp cao nhất, đã được chứng thực
+doc-experience-proof = Giấy tờ chứng minh kinh nghiệm làm việc (thư giới thiệu)
+doc-no-criminal-record = Giấy xác nhận không có tiền án, đã apostille hoặc hợp pháp hóa (无犯罪记录证明)
+doc-medical-certificate = Giấy khám sức khỏe (体检证明)
+doc-health-certificate = Giấy chứng nhận sức khỏe của cơ sở y tế được chỉ định
+doc-photo = Ảnh hộ chiếu gần đây
+doc-work-permit-notice = Thông báo giấy phép lao động (外国人工作许可通知)
+doc-talent-confirmation-letter = Thư xác nhận nhân tài cấp cao nước ngoài (外国高端人才确认函)
+doc-pr-application-form = Mẫu đơn xin cư trú vĩnh viễn (外国人在中国永久居留申请表)
+doc-salary-proofs = Giấy xác nhận lương của nhà tuyển dụng cho từng năm
+doc-tax-certificates = Giấy chứng nhận thuế thu nhập cá nhân cho từng năm (完税证明)
+doc-work-and-residence-permits = Giấy phép lao động và giấy phép cư trú diện lao động trong suốt thời gian đó
+doc-employer-recommendation-letter = Thư giới thiệu của nhà tuyển dụng
+doc-employer-registration = Giấy phép kinh doanh hoặc giấy đăng ký của nhà tuyển dụng
+doc-marriage-certificate = Giấy chứng nhận kết hôn
+doc-livelihood-and-housing = Giấy tờ chứng minh thu nhập ổn định và chỗ ở
+doc-investment-proof = Giấy tờ chứng minh vốn đầu tư đã góp (验资报告)
+doc-tax-records = Hồ sơ thuế của công ty nhận đầu tư

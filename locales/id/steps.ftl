@@ -1,0 +1,37 @@
+## Next steps and documents.
+
+step-wp-employer-applies = Pemberi kerja Anda mengajukan secara daring di sistem izin kerja orang asing (外国人来华工作管理服务系统). Setiap tahap peninjauan memakan waktu hingga { $a_days } hari kerja untuk kategori A dan { $other_days } hari untuk lainnya; lalu Anda menerima Pemberitahuan Izin Kerja (外国人工作许可通知).
+step-wp-a-green-channel = Kategori A memakai jalur hijau: permohonan bisa diterima meski dokumen masih kurang (容缺受理).
+step-wp-c-quota = Kategori C dikelola dengan kuota: tanyakan kepada pemberi kerja apakah masih ada kuota untuk pekerjaan ini.
+step-z-visa-apply = Dengan Pemberitahuan Izin Kerja, ajukan visa Z di kedutaan atau konsulat Tiongkok.
+step-r-visa-apply = Dengan Surat Konfirmasi Talenta Asing Tingkat Tinggi (外国高端人才确认函), ajukan visa R: berlaku { $min_years } hingga { $max_years } tahun, masuk berkali-kali, tinggal hingga { $stay_days } hari per kunjungan, bebas biaya visa untuk Anda dan keluarga.
+step-work-permit-card = Dalam { $days } hari setelah masuk Tiongkok, ajukan kartu izin kerja (外国人工作许可证) secara daring.
+step-residence-permit = Dalam { $days } hari setelah masuk Tiongkok, ajukan izin tinggal jenis kerja (工作类居留许可) ke kantor keimigrasian setempat. Keputusan keluar paling lama { $decision_days } hari; izin berlaku 90 hari hingga 5 tahun. Biaya: { $fee_under_1y } yuan untuk kurang dari setahun, { $fee_1_3y } yuan untuk 1–3 tahun, { $fee_3_5y } yuan untuk 3–5 tahun.
+step-k-visa-apply = Ajukan visa K di kedutaan atau konsulat Tiongkok; tidak perlu undangan pemberi kerja. Periksa halaman konsulat untuk batas usia dan dokumennya.
+step-pr-apply = Ajukan di kantor keimigrasian biro keamanan publik di kota Anda (公安局出入境管理部门). Keputusan keluar paling lama { $months } bulan. Biaya: { $application_fee } yuan per orang, ditambah { $card_fee } yuan untuk kartunya.
+step-pr-salary-documents = Untuk jalur gaji dan pajak, siapkan bukti gaji { $years } tahun berturut-turut, bukti pajak penghasilan, izin kerja dan izin tinggal, serta surat rekomendasi pemberi kerja.
+step-pr-family-alongside = Pasangan asing dan anak Anda yang belum menikah dan berusia di bawah 18 tahun dapat mengajukan bersamaan.
+step-pr-after-grant = Setelah diberikan, tinggallah di Tiongkok paling sedikit { $months_a_year } bulan setiap tahun. Kartunya berlaku { $adult_years } tahun untuk orang dewasa dan { $minor_years } tahun untuk yang berusia di bawah 18 tahun.
+step-pr-spouse-documents = Untuk jalur pasangan, tambahkan akta nikah serta bukti penghidupan dan tempat tinggal.
+step-pr-investment-documents = Untuk jalur investasi, tambahkan bukti investasi yang disetor dan catatan pajak perusahaan.
+doc-passport = Paspor yang masih berlaku
+doc-work-permit-application = Formulir permohonan izin kerja (外国人来华工作许可申请表)
+doc-employment-contract = Kontrak kerja atau surat pengangkatan
+doc-degree-certificate = Ijazah tertinggi, sudah dilegalisasi
+doc-experience-proof = Bukti pengalaman kerja (surat referensi)
+doc-no-criminal-record = Surat keterangan bebas catatan kriminal, berapostil atau dilegalisasi (无犯罪记录证明)
+doc-medical-certificate = Surat keterangan kesehatan (体检证明)
+doc-health-certificate = Surat keterangan sehat dari lembaga kesehatan yang ditunjuk
+doc-photo = Pasfoto terbaru
+doc-work-permit-notice = Pemberitahuan Izin Kerja (外国人工作许可通知)
+doc-talent-confirmation-letter = Surat Konfirmasi Talenta Asing Tingkat Tinggi (外国高端人才确认函)
+doc-pr-application-form = Formulir permohonan izin tinggal tetap (外国人在中国永久居留申请表)
+doc-salary-proofs = Bukti gaji dari pemberi kerja untuk setiap tahun
+doc-tax-certificates = Bukti pajak penghasilan pribadi untuk setiap tahun (完税证明)
+doc-work-and-residence-permits = Izin kerja dan izin tinggal jenis kerja yang mencakup periode tersebut
+doc-employer-recommendation-letter = Surat rekomendasi pemberi kerja
+doc-employer-registration = Izin usaha atau bukti pendaftaran pemberi kerja
+doc-marriage-certificate = Akta nikah
+doc-livelihood-and-housing = Bukti penghasilan tetap dan tempat tinggal
+doc-investment-proof = Bukti investasi yang disetor (验资报告)
+doc-tax-records = Catatan pajak perusahaan tempat berinvestasi

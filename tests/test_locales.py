@@ -126,7 +126,8 @@ def test_yes_no_and_parameter_messages_exist() -> None:
     ("zh-hans", "zh-Hans"), ("zh-CN", "zh-Hans"), ("zh", "zh-Hans"), ("zh-hant", "en"), ("zh-TW", "en"),
     ("zh-hk", "en"), ("pt-br", "pt"), ("pt-PT", "pt"), ("es-419", "es"), ("es-MX", "es"), ("ru-RU", "ru"),
     ("ar-EG", "ar"), ("de-AT", "de"), ("fr-CA", "fr"), ("ja", "ja"), ("ko-KR", "ko"), ("en-GB", "en"),
-    ("xx", "en"), ("", "en"), (None, "en"),
+    ("vi", "vi"), ("vi-VN", "vi"), ("th", "th"), ("id", "id"), ("in", "id"), ("hi", "hi"), ("hi-IN", "hi"),
+    ("ur", "ur"), ("ur-PK", "ur"), ("xx", "en"), ("", "en"), (None, "en"),
 ])
 def test_telegram_language_tags(tag: str | None, language: str) -> None:
     assert CATALOG.resolve(tag) == language

@@ -39,10 +39,11 @@ def test_one_term_per_concept(language: str) -> None:
     for concept, english in english_terms.items():
         forms = [form.casefold() for form in terms[concept]["forms"]]
         for message_id, source in ENGLISH.items():
-            if message_id in sources and any(f.casefold() in _text(source) for f in english["forms"]):
-                if not any(form in _text(sources[message_id]) for form in forms):
-                    missing.append((concept, message_id))
+            uses_concept = any(f.casefold() in _text(source) for f in english["forms"])
+            if message_id in sources and uses_concept and not any(f in _text(sources[message_id]) for f in forms):
+                missing.append((concept, message_id))
         for variant in terms[concept].get("avoid", []):
-            avoided += [(concept, variant, mid) for mid, source in sources.items() if variant.casefold() in _text(source)]
+            avoided += [(concept, variant, mid) for mid, source in sources.items()
+                        if variant.casefold() in _text(source)]
     assert not missing, f"{language}: messages that do not use the glossary's term: {missing}"
     assert not avoided, f"{language}: variants the glossary avoids: {avoided}"

@@ -99,7 +99,7 @@ q-medical-check = ¿Cree que superará un examen médico estándar?
 q-medical-check-why = Se exige un certificado médico para el permiso de trabajo y para la residencia permanente.
 
 q-job-kind = ¿El puesto corresponde a alguno de estos casos?
-q-job-kind-why = La categoría C (外国普通人员) es solo para estos empleos sujetos a cupo (los intergubernamentales incluyen prácticas; otros, p. ej., el servicio doméstico de un talento de categoría A); una puntuación baja, por sí sola, no da derecho a nada.
+q-job-kind-why = La categoría C (外国普通人员) es solo para estos empleos sujetos a cupo (los intergubernamentales incluyen prácticas o pasantías; otros, p. ej., el servicio doméstico de un talento de categoría A); una puntuación baja, por sí sola, no da derecho a nada.
 choice-job-short-term = Temporal, 90 días o menos
 choice-job-seasonal = Trabajo de temporada
 choice-job-intergovernmental = Acuerdo intergubernamental

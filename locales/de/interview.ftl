@@ -66,7 +66,7 @@ choice-chinese-former-citizen = Ich war Chinese/Chinesin
 choice-chinese-none = Nichts davon
 
 q-achievements = Trifft etwas davon auf Sie zu? Tippen Sie alles Zutreffende an, dann auf „Fertig“.
-    • Chinesisches Talentprogramm: Aufnahme in ein nationales oder Provinzprogramm
+q-achievements-details = • Chinesisches Talentprogramm: Aufnahme in ein nationales oder Provinzprogramm
     • Führungskraft/Professur: bei einem großen Arbeitgeber, oder außerordentliche Professur und höher
     • Gründer: mit Patenten und einer großen, stabilen Investition
 q-achievements-why = Jeder Punkt qualifiziert Sie allein schon für Kategorie A (外国高端人才).
@@ -78,7 +78,7 @@ choice-achievement-founder-investor = Gründer: Patente, Kapital
 choice-none-of-these = Nichts davon
 
 q-background = Was davon trifft auf Sie zu? Tippen Sie alles Zutreffende an, dann auf „Fertig“.
-    • MINT: Mathematik, Informatik, Naturwissenschaften oder Technik
+q-background-details = • MINT: Mathematik, Informatik, Naturwissenschaften oder Technik
     • Intern. Berufszertifikat: ein internationales Berufsqualifikationszertifikat
     • Lehramt: Lehramtsstudium, Lehrbefähigung oder TEFL mit 120 Stunden
 q-background-why = Das bringt Bonuspunkte und eröffnet Wege zur Kategorie B und zum K-Visum.
@@ -123,7 +123,7 @@ q-employer-recommendation = Wird Ihr jetziger Arbeitgeber ein Empfehlungsschreib
 q-employer-recommendation-why = Der Gehaltsweg erfordert eine Empfehlung Ihres Arbeitgebers.
 
 q-china-ties = Trifft etwas davon auf Sie zu? Tippen Sie alles Zutreffende an, dann auf „Fertig“.
-    • Empfehlung der Regierung: durch ein Ministerium oder eine Provinzregierung
+q-china-ties-details = • Empfehlung der Regierung: durch ein Ministerium oder eine Provinzregierung
     • Leitende Position: in China, 4 Jahre oder länger am Stück
     • Ehe: mit einem chinesischen Staatsbürger oder einer Person mit Daueraufenthalt in China
     • Zur Familie: zu direkten Angehörigen (Eltern, Ehepartner, Kinder) in China

@@ -66,7 +66,7 @@ choice-chinese-former-citizen = I was a Chinese citizen
 choice-chinese-none = None of these
 
 q-achievements = Do any of these describe you? Tap all that apply, then Done.
-    • Chinese talent programme: selected for a national or provincial one
+q-achievements-details = • Chinese talent programme: selected for a national or provincial one
     • Senior role: at a major employer, or associate professor and above
     • Funded founder: patents and a large, stable investment
 q-achievements-why = Each one qualifies you for category A (外国高端人才) on its own.
@@ -78,7 +78,7 @@ choice-achievement-founder-investor = Funded founder with patents
 choice-none-of-these = None of these
 
 q-background = Which of these apply to you? Tap all that apply, then Done.
-    • Science or tech: science, technology, engineering or maths
+q-background-details = • Science or tech: science, technology, engineering or maths
     • Intl. skill certificate: an international vocational skill certificate
     • Teaching licence: a teaching degree, licence or 120-hour TEFL
 q-background-why = They earn bonus points and open category B and K visa routes.
@@ -123,7 +123,7 @@ q-employer-recommendation = Will your current employer write a recommendation le
 q-employer-recommendation-why = The salary route needs a recommendation from your employer.
 
 q-china-ties = Do any of these apply to you? Tap all that apply, then Done.
-    • Government recommendation: by a ministry or a provincial government
+q-china-ties-details = • Government recommendation: by a ministry or a provincial government
     • Senior post: held in China for 4 consecutive years or more
     • Spouse: a Chinese citizen or a permanent resident of China
     • Joining family: your direct relatives (parents, spouse, children) in China

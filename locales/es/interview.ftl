@@ -66,7 +66,7 @@ choice-chinese-former-citizen = Tuve la nacionalidad china
 choice-chinese-none = Ninguna de estas
 
 q-achievements = ¿Le describe alguna de estas situaciones? Toque todas las que correspondan y luego «Listo».
-    • Programa chino de talento: seleccionado en uno nacional o provincial
+q-achievements-details = • Programa chino de talento: seleccionado en uno nacional o provincial
     • Alto cargo: en un gran empleador, o profesor asociado o de rango superior
     • Fundador: con patentes y una inversión grande y estable
 q-achievements-why = Cada una basta por sí sola para la categoría A (外国高端人才).
@@ -78,7 +78,7 @@ choice-achievement-founder-investor = Fundador con patentes
 choice-none-of-these = Ninguna de estas
 
 q-background = ¿Cuáles de estas situaciones se aplican a usted? Toque todas las que correspondan y luego «Listo».
-    • Ciencia o técnica: ciencias, tecnología, ingeniería o matemáticas
+q-background-details = • Ciencia o técnica: ciencias, tecnología, ingeniería o matemáticas
     • Certificado profesional: un certificado internacional de competencia profesional
     • Título docente: título o licencia docente, o TEFL de 120 horas
 q-background-why = Suman puntos adicionales y abren vías de la categoría B y de la visa K.
@@ -123,7 +123,7 @@ q-employer-recommendation = ¿Su empleador actual escribirá una carta de recome
 q-employer-recommendation-why = La vía salarial exige una recomendación de su empleador.
 
 q-china-ties = ¿Se aplica a usted alguna de estas situaciones? Toque todas las que correspondan y luego «Listo».
-    • Recomendación oficial: de un ministerio o de un gobierno provincial
+q-china-ties-details = • Recomendación oficial: de un ministerio o de un gobierno provincial
     • Alto cargo: en China, durante 4 años seguidos o más
     • Cónyuge: de un ciudadano chino o de un residente permanente en China
     • Con familia: me reúno con familiares directos (padres, cónyuge, hijos) en China

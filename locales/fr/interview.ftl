@@ -66,7 +66,7 @@ choice-chinese-former-citizen = Ex-ressortissant chinois
 choice-chinese-none = Aucun de ces cas
 
 q-achievements = L'un de ces cas vous correspond-il ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
-    • Plan chinois de talents : sélection dans un programme national ou provincial
+q-achievements-details = • Plan chinois de talents : sélection dans un programme national ou provincial
     • Cadre dirigeant ou prof. : chez un grand employeur, ou professeur associé et au-delà
     • Fondateur : avec des brevets et un investissement important et stable
 q-achievements-why = Chacun d'eux vous qualifie à lui seul pour la catégorie A (外国高端人才).
@@ -78,7 +78,7 @@ choice-achievement-founder-investor = Fondateur avec brevets
 choice-none-of-these = Aucun de ces cas
 
 q-background = Lesquels de ces cas s'appliquent à vous ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
-    • Diplôme scientifique : sciences, technologies, ingénierie ou mathématiques
+q-background-details = • Diplôme scientifique : sciences, technologies, ingénierie ou mathématiques
     • Certificat professionnel : un certificat international de compétences professionnelles
     • Habilitation : diplôme ou habilitation d'enseignant, ou TEFL de 120 heures
 q-background-why = Ils rapportent des points bonus et ouvrent des voies vers la catégorie B et le visa K.
@@ -123,7 +123,7 @@ q-employer-recommendation = Votre employeur actuel rédigera-t-il une lettre de 
 q-employer-recommendation-why = La voie salariale exige une recommandation de votre employeur.
 
 q-china-ties = L'un de ces cas s'applique-t-il à vous ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
-    • Recommandation officielle : d'un ministère ou d'un gouvernement provincial
+q-china-ties-details = • Recommandation officielle : d'un ministère ou d'un gouvernement provincial
     • Poste de direction : en Chine, depuis au moins 4 ans consécutifs
     • Conjoint : d'un ressortissant chinois ou d'un résident permanent en Chine
     • En famille : vous rejoignez des parents directs (parents, conjoint, enfants) en Chine

@@ -54,8 +54,8 @@ choice-chinese-hsk1 = HSK 1
 choice-chinese-taught-in-chinese = Gelar berbahasa Mandarin
 choice-chinese-former-citizen = Dulu warga negara Tiongkok
 choice-chinese-none = Tidak satu pun
-q-achievements =
-    Apakah ada yang menggambarkan Anda? Ketuk semua yang berlaku, lalu Selesai.
+q-achievements = Apakah ada yang menggambarkan Anda? Ketuk semua yang berlaku, lalu Selesai.
+q-achievements-details =
     • Program talenta Tiongkok: terpilih dalam program tingkat nasional atau provinsi
     • Jabatan atas: di pemberi kerja besar, atau lektor kepala ke atas
     • Pendiri: dengan paten dan investasi besar yang stabil
@@ -66,8 +66,8 @@ choice-achievement-senior-post = Jabatan atas/lektor kepala
 choice-achievement-postdoc = Pascadoktoral di kampus top
 choice-achievement-founder-investor = Pendiri dengan paten
 choice-none-of-these = Tidak satu pun
-q-background =
-    Mana yang berlaku untuk Anda? Ketuk semua yang berlaku, lalu Selesai.
+q-background = Mana yang berlaku untuk Anda? Ketuk semua yang berlaku, lalu Selesai.
+q-background-details =
     • Gelar sains/teknik: sains, teknologi, teknik, atau matematika
     • Sertifikat keahlian: sertifikat keahlian vokasi internasional
     • Lisensi mengajar: gelar kependidikan, lisensi mengajar, atau TEFL 120 jam
@@ -103,8 +103,8 @@ q-pr-lowest-tax = Selama 4 tahun yang sama, berapa pajak penghasilan pribadi pal
 q-pr-lowest-tax-why = Pajak yang dibayar setiap tahun harus mencapai 20% dari standar gaji. Bukti potong dari kantor pajak (完税证明) menunjukkannya.
 q-employer-recommendation = Apakah pemberi kerja Anda saat ini akan menulis surat rekomendasi untuk permohonan Anda?
 q-employer-recommendation-why = Jalur gaji dan pajak membutuhkan rekomendasi dari pemberi kerja Anda.
-q-china-ties =
-    Apakah ada yang berlaku untuk Anda? Ketuk semua yang berlaku, lalu Selesai.
+q-china-ties = Apakah ada yang berlaku untuk Anda? Ketuk semua yang berlaku, lalu Selesai.
+q-china-ties-details =
     • Rekomendasi pemerintah: dari kementerian atau pemerintah provinsi
     • Jabatan senior: di Tiongkok, 4 tahun berturut-turut atau lebih
     • Pasangan: warga negara Tiongkok atau pemegang izin tinggal tetap di Tiongkok

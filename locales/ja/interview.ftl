@@ -66,7 +66,7 @@ choice-chinese-former-citizen = 以前、中国国籍だった
 choice-chinese-none = いずれも該当しない
 
 q-achievements = 次のうち当てはまるものはありますか？該当するものをすべてタップし、「完了」を押してください。
-    • 人材計画：中国の国家・省レベルの人材プログラムに選出
+q-achievements-details = • 人材計画：中国の国家・省レベルの人材プログラムに選出
     • 上級職：大手雇用主での上級職、または准教授以上
     • 創業者：特許と大規模で安定した投資を持つ
 q-achievements-why = いずれか1つで、それだけでA類（外国高端人才）の要件を満たします。
@@ -78,7 +78,7 @@ choice-achievement-founder-investor = 特許と投資のある創業者
 choice-none-of-these = いずれも該当しない
 
 q-background = 次のうち当てはまるものはありますか？該当するものをすべてタップし、「完了」を押してください。
-    • 理系：科学・技術・工学・数学
+q-background-details = • 理系：科学・技術・工学・数学
     • 教員免許：教育学の学位、教員免許、または120時間のTEFL
 q-background-why = 加点の対象となり、B類やKビザへのルートが開けます。
 choice-background-top-university = 世界トップ大学を卒業
@@ -122,7 +122,7 @@ q-employer-recommendation = 現在の雇用主は、申請のための推薦状�
 q-employer-recommendation-why = 給与ルートには雇用主の推薦が必要です。
 
 q-china-ties = 次のうち当てはまるものはありますか？該当するものをすべてタップし、「完了」を押してください。
-    • 政府の推薦：中央省庁または省政府による
+q-china-ties-details = • 政府の推薦：中央省庁または省政府による
     • 上級職：中国で4年以上連続して在職
     • 配偶者：中国国民または中国の永住者
     • 直系親族：中国にいる親・配偶者・子

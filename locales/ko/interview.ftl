@@ -66,7 +66,7 @@ choice-chinese-former-citizen = 과거 중국 국적 보유
 choice-chinese-none = 해당 없음
 
 q-achievements = 다음 중 해당하는 것이 있습니까? 해당 항목을 모두 누른 뒤 ‘완료’를 누르세요.
-    • 인재 프로그램: 중국 국가급·성급 인재 프로그램에 선정
+q-achievements-details = • 인재 프로그램: 중국 국가급·성급 인재 프로그램에 선정
     • 고위직: 대형 고용주의 고위직, 또는 부교수 이상
     • 창업자: 특허와 대규모의 안정적 투자 보유
 q-achievements-why = 하나만 해당해도 그것만으로 A급(外国高端人才) 요건을 충족합니다.
@@ -78,7 +78,7 @@ choice-achievement-founder-investor = 특허·투자 보유 창업자
 choice-none-of-these = 해당 없음
 
 q-background = 다음 중 해당하는 것은 무엇입니까? 해당 항목을 모두 누른 뒤 ‘완료’를 누르세요.
-    • 이공계: 과학·기술·공학·수학
+q-background-details = • 이공계: 과학·기술·공학·수학
     • 교원 자격: 교육학 학위, 교원 자격 또는 120시간 TEFL
 q-background-why = 가산점을 받을 수 있고, B급 및 K 비자 경로가 열립니다.
 choice-background-top-university = 세계 상위권 대학 졸업
@@ -122,7 +122,7 @@ q-employer-recommendation = 현재 고용주가 신청에 필요한 추천서를
 q-employer-recommendation-why = 급여 경로에는 고용주의 추천이 필요합니다.
 
 q-china-ties = 다음 중 해당하는 것은 무엇입니까? 해당 항목을 모두 누른 뒤 ‘완료’를 누르세요.
-    • 정부 추천: 중앙 부처 또는 성 정부의 추천
+q-china-ties-details = • 정부 추천: 중앙 부처 또는 성 정부의 추천
     • 고위직: 중국에서 4년 이상 연속 재직
     • 결혼: 중국 국민 또는 중국 영주권자와
     • 직계 친족: 중국에 있는 부모·배우자·자녀

@@ -66,7 +66,7 @@ choice-chinese-former-citizen = Já tive a cidadania chinesa
 choice-chinese-none = Nenhuma dessas
 
 q-achievements = Algum destes itens descreve você? Toque em todos os que se aplicam e depois em Pronto.
-    • Programa chinês de talentos: selecionado para um nacional ou provincial
+q-achievements-details = • Programa chinês de talentos: selecionado para um nacional ou provincial
     • Cargo sênior: em um grande empregador, ou professor associado ou acima
     • Fundador: com patentes e um investimento grande e estável
 q-achievements-why = Cada um deles, sozinho, já garante a categoria A (外国高端人才).
@@ -78,7 +78,7 @@ choice-achievement-founder-investor = Fundador com patentes
 choice-none-of-these = Nenhum destes
 
 q-background = Quais destes itens se aplicam a você? Toque em todos os que se aplicam e depois em Pronto.
-    • Ciência ou tecnologia: ciências, tecnologia, engenharia ou matemática
+q-background-details = • Ciência ou tecnologia: ciências, tecnologia, engenharia ou matemática
     • Certificado profissional: um certificado internacional de qualificação profissional
     • Habilitação docente: licenciatura, habilitação docente ou TEFL de 120 horas
 q-background-why = Eles valem pontos extras e abrem caminhos na categoria B e no visto K.
@@ -123,7 +123,7 @@ q-employer-recommendation = Seu empregador atual vai escrever uma carta de recom
 q-employer-recommendation-why = O caminho salarial exige uma recomendação do seu empregador.
 
 q-china-ties = Algum destes itens se aplica a você? Toque em todos os que se aplicam e depois em Pronto.
-    • Recomendação do governo: de um ministério ou de um governo provincial
+q-china-ties-details = • Recomendação do governo: de um ministério ou de um governo provincial
     • Cargo sênior: na China, por 4 anos seguidos ou mais
     • Cônjuge: de um cidadão chinês ou de um residente permanente na China
     • Com família: vou morar com parentes diretos (pais, cônjuge, filhos) na China

@@ -54,8 +54,8 @@ choice-chinese-hsk1 = HSK 1
 choice-chinese-taught-in-chinese = Bằng học bằng tiếng Trung
 choice-chinese-former-citizen = Từng là công dân Trung Quốc
 choice-chinese-none = Không có mục nào
-q-achievements =
-    Bạn có thuộc trường hợp nào dưới đây không? Chạm vào tất cả mục phù hợp, rồi bấm Xong.
+q-achievements = Bạn có thuộc trường hợp nào dưới đây không? Chạm vào tất cả mục phù hợp, rồi bấm Xong.
+q-achievements-details =
     • Chương trình nhân tài: được chọn vào chương trình cấp quốc gia hoặc cấp tỉnh của Trung Quốc
     • Vị trí cấp cao: tại một nhà tuyển dụng lớn, hoặc phó giáo sư trở lên
     • Nhà sáng lập: có bằng sáng chế và khoản đầu tư lớn, ổn định
@@ -66,8 +66,8 @@ choice-achievement-senior-post = Cấp cao hoặc phó giáo sư
 choice-achievement-postdoc = Sau tiến sĩ ở ĐH danh tiếng
 choice-achievement-founder-investor = Nhà sáng lập có sáng chế
 choice-none-of-these = Không có mục nào
-q-background =
-    Những mục nào dưới đây đúng với bạn? Chạm vào tất cả mục phù hợp, rồi bấm Xong.
+q-background = Những mục nào dưới đây đúng với bạn? Chạm vào tất cả mục phù hợp, rồi bấm Xong.
+q-background-details =
     • Khoa học, kỹ thuật: khoa học, công nghệ, kỹ thuật hoặc toán học
     • Chứng chỉ nghề quốc tế: chứng chỉ kỹ năng nghề quốc tế
     • Chứng chỉ sư phạm: bằng, giấy phép sư phạm hoặc TEFL 120 giờ
@@ -103,8 +103,8 @@ q-pr-lowest-tax = Trong cùng 4 năm đó, số thuế thu nhập cá nhân ít 
 q-pr-lowest-tax-why = Thuế nộp mỗi năm phải đạt 20% chuẩn lương. Giấy chứng nhận của cơ quan thuế (完税证明) cho thấy con số này.
 q-employer-recommendation = Nhà tuyển dụng hiện tại có viết thư giới thiệu cho hồ sơ của bạn không?
 q-employer-recommendation-why = Con đường lương và thuế cần thư giới thiệu của nhà tuyển dụng.
-q-china-ties =
-    Bạn có thuộc trường hợp nào dưới đây không? Chạm vào tất cả mục phù hợp, rồi bấm Xong.
+q-china-ties = Bạn có thuộc trường hợp nào dưới đây không? Chạm vào tất cả mục phù hợp, rồi bấm Xong.
+q-china-ties-details =
     • Chính phủ tiến cử: bởi một bộ hoặc chính quyền cấp tỉnh
     • Vị trí cấp cao: ở Trung Quốc, liên tục từ 4 năm trở lên
     • Vợ/chồng: là công dân Trung Quốc hoặc người có quyền cư trú vĩnh viễn ở Trung Quốc

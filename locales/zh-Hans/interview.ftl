@@ -66,7 +66,7 @@ choice-chinese-former-citizen = 我曾是中国公民
 choice-chinese-none = 以上都没有
 
 q-achievements = 以下哪些符合您的情况？可多选，选好后点“完成”。
-    • 中国人才计划：入选国家级或省级人才计划
+q-achievements-details = • 中国人才计划：入选国家级或省级人才计划
     • 高级职务：在大型用人单位任高级职务，或副教授及以上职称
     • 创业者：拥有专利和大额稳定投资
 q-achievements-why = 任意一项即可单独认定为外国高端人才（A类）。
@@ -78,7 +78,7 @@ choice-achievement-founder-investor = 有专利和投资的创业者
 choice-none-of-these = 以上都没有
 
 q-background = 以下哪些适用于您？可多选，选好后点“完成”。
-    • 理工科：科学、技术、工程或数学
+q-background-details = • 理工科：科学、技术、工程或数学
     • 教师资格：教育类学位、教师资格证或120学时TEFL证书
 q-background-why = 这些可以加分，并可开启B类工作许可和K字签证的途径。
 choice-background-top-university = 世界名校毕业
@@ -122,7 +122,7 @@ q-employer-recommendation = 您现在的用人单位会为您的申请出具推�
 q-employer-recommendation-why = 工资和纳税途径需要用人单位推荐。
 
 q-china-ties = 以下哪些适用于您？可多选，选好后点“完成”。
-    • 推荐：由国家部委或省级政府推荐
+q-china-ties-details = • 推荐：由国家部委或省级政府推荐
     • 高级职务：在华连续担任4年以上
     • 配偶：中国公民或在华永久居留者
     • 投靠直系亲属：父母、配偶或子女在中国

@@ -30,7 +30,7 @@ async def test_logs_hold_no_answers_and_no_token(fake_telegram: FakeTelegramServ
     assert (await ivan.reply(mark)).content.startswith("Question 7\n")
 
     summary = await answer_all(ivan, ["Doctorate", "7", "9 months or more", "HSK 2", ("None of these",),
-                                      ("Hold patents",), "Yes", "Yes", "Yes", "612345", "90000", "Yes",
+                                      ("Patents or other IP",), "Yes", "Yes", "Yes", "612345", "90000", "Yes",
                                       ("None of these",)])
     assert is_verdict(summary)
     assert any("612,345 yuan a year" in line for line in await ivan.answers())

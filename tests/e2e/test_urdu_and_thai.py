@@ -42,6 +42,11 @@ async def test_urdu_interview_with_urdu_digits_and_lakh_grouping(fake_telegram: 
     await ayesha.callback_answer(query)
     details = await ayesha.reply(mark)
     assert "400,000 یوآن سالانہ" in visible(details.content), details.content  # the salary typed in Urdu digits
+    # The command menu and descriptions a person whose Telegram is in Urdu sees.
+    menu = dict(fake_telegram.commands[("all_private_chats", "ur")])
+    assert menu["start"] == "جانچ شروع کریں یا جاری رکھیں", menu
+    assert fake_telegram.descriptions["ur"].startswith("میں قدم بہ قدم")
+    assert "چین" in fake_telegram.short_descriptions["ur"]
     assert details.content.startswith(RLM) or details.content[0] >= "\u0600", details.content[:20]
     bot.assert_healthy()
 
@@ -65,4 +70,7 @@ async def test_thai_interview_with_thai_digits(fake_telegram: FakeTelegramServer
     details = await somchai.reply(mark)
     assert "400,000 หยวนต่อปี" in details.content, details.content
     assert "คะแนน" in details.content  # the points breakdown, in Thai
+    menu = dict(fake_telegram.commands[("all_private_chats", "th")])
+    assert menu["start"] == "เริ่มหรือตรวจสอบต่อ", menu
+    assert fake_telegram.descriptions["th"].startswith("ฉันตรวจสอบทีละขั้น")
     bot.assert_healthy()

@@ -48,3 +48,14 @@ def test_ages_with_year_words(text: str, language: str) -> None:
 ])
 def test_dates(text: str, language: str, expected: PartialDate) -> None:
     assert parse_date(text, language=language) == expected
+
+
+@pytest.mark.parametrize(("text", "language", "expected"), [
+    ("565.548", "vi", 565548), ("56,5万", "vi", 565000), ("565 nghìn", "vi", 565000), ("0,5 triệu", "vi", 500000),
+    ("56,5万", "id", 565000), ("565 ribu", "id", 565000), ("0,5 juta", "id", 500000),
+    ("5.65 แสน", "th", 565000), ("0.5 ล้าน", "th", 500000), ("5 लाख", "hi", 500000), ("5,00,000", "hi", 500000),
+    ("5 لاکھ", "ur", 500000), ("5,65,548", "ur", 565548),
+])
+def test_the_examples_the_hints_give_are_read(text: str, language: str, expected: int) -> None:
+    """hint-money and hint-money-usd show these in each language: they must be accepted as shown."""
+    assert parse_money(text, language=language) == Decimal(expected)

@@ -67,7 +67,8 @@ class CityDirectory:
             found = self.content.parameters[parameter].at(as_of)
             return None if found is None else found[1].value
 
-        if dated is None or dated[1].value is None:
+        # A reference-only figure (a statistics average the deciding office may not use) is no public bar.
+        if dated is None or dated[1].value is None or dated[1].reference_only:
             return CityThresholds(city, self.labels[city], as_of, None, None, None, None, None, None, None, None)
         effective, entry = dated
         wage = entry.value

@@ -119,6 +119,11 @@ def _criterion_lines(criterion: CriterionResult) -> list[str]:
             extra.append(f"reference year {use.reference_year}")
         if use.series is not None:
             extra.append(f"series {use.series}")
+        if use.valid_until is not None:
+            stale = " (STALE: to be confirmed)" if use.stale else ""
+            extra.append(f"valid until {use.valid_until.isoformat()}{stale}")
+        if use.reference_only:
+            extra.append("reference only: to be confirmed")
         lines.append(f"             uses {name} = {use.value:,} {use.unit} ({', '.join(extra)}; "
                      f"sources {', '.join(use.sources)})")
     lines.append(f"             rule: {criterion.text}; sources {', '.join(criterion.sources)}; "

@@ -51,6 +51,7 @@ SEED = 20210311  # the founding article's date: any fixed seed will do, this one
 DEFAULT_SAMPLES = 200  # random answer combinations when enumerating them all is too much
 EXHAUSTIVE_LIMIT = 5000  # enumerate every combination up to this many
 DEFAULT_STALE_DAYS = 180
+DUE_WITHIN_DAYS = 60  # how early the check starts listing a wage figure that is about to go stale
 SEARCH_BUDGET = 600  # answer combinations scored in one search before giving up
 
 _COMPARISONS = {"<", "<=", ">", ">=", "==", "!="}
@@ -816,6 +817,8 @@ def _parameter_may_be_missing(content: Content, call: Call, route: CompiledRoute
 
 
 def expected_outcomes(content: Content, route: CompiledRoute, deps: Dependencies | None = None) -> list[RouteStatus]:
+    if route.spec.screen:
+        return [RouteStatus.ELIGIBLE, RouteStatus.NOT_APPLICABLE]
     expected = [RouteStatus.ELIGIBLE, RouteStatus.NOT_ELIGIBLE]
     if route_may_be_unknown(content, route, deps):
         expected.append(RouteStatus.ELIGIBLE_IF_CONFIRMED)
@@ -912,6 +915,13 @@ def check_sources(content: Content) -> list[str]:
     return problems
 
 
+def check_source_references(content: Content) -> list[str]:
+    """Every source can be found again: an address (url) or an exact reference (official_title: issuing
+    body, document number and date, or the named publication for advisers and press)."""
+    return [f"sources.yaml: {source_id}: neither an address (url) nor an exact reference (official_title)"
+            for source_id, source in content.sources.items() if source.url is None and source.official_title is None]
+
+
 def unused_sources(content: Content) -> list[str]:
     """Registered sources nothing cites (a warning: a leftover, or a citation forgotten)."""
     cited = {s for r in content.routes for c in r.spec.criteria for s in c.sources}
@@ -943,6 +953,65 @@ def check_parameters(content: Content) -> list[str]:
             if value.value is None and effective == min(parameter.values):
                 problems.append(f"{where}: values.{effective}: the first value is empty")
     return problems
+
+
+def _wage_tables(content: Content) -> list[tuple[str, dict[str, Parameter]]]:
+    """The per-city wage tables (the ones a city question names)."""
+    names = sorted({q.wage_table for q in content.questions.values() if q.wage_table is not None})
+    return [(name, content.tables[name]) for name in names]
+
+
+def check_wage_figures(content: Content) -> list[str]:
+    """Every local wage figure names its year and series, the last day it is current (``valid_until``), and
+    cites a source with an address or an exact reference: without them it can be neither checked nor renewed."""
+    problems = []
+    for table, entries in _wage_tables(content):
+        for key, parameter in entries.items():
+            where = f"parameters/{table}/{key}.yaml"
+            for effective, value in parameter.values.items():
+                if value.value is None:
+                    continue
+                missing = [field for field, given in (("reference_year", value.reference_year),
+                                                      ("series", value.series), ("valid_until", value.valid_until))
+                           if given is None]
+                if missing:
+                    problems.append(f"{where}: values.{effective}: no {', '.join(missing)}")
+                if value.valid_until is not None and value.valid_until < effective:
+                    problems.append(f"{where}: values.{effective}: valid_until {value.valid_until} is before the "
+                                    "figure came into use")
+                for source_id in value.sources:
+                    source = content.sources.get(source_id)
+                    if source is not None and source.url is None and source.official_title is None:
+                        problems.append(f"{where}: values.{effective}: source '{source_id}' has neither an address "
+                                        "(url) nor an exact reference (official_title)")
+    return problems
+
+
+def figures_due_for_renewal(content: Content, as_of: date, within_days: int = DUE_WITHIN_DAYS) -> list[str]:
+    """Warnings: the wage figures in use on ``as_of`` that are past their ``valid_until`` (verdicts mark the
+    criteria using them "to be confirmed") or reach it within ``within_days``, and cities with no figure."""
+    warnings = []
+    for table, entries in _wage_tables(content):
+        for key, parameter in entries.items():
+            where = f"parameters/{table}/{key}.yaml"
+            dated = parameter.at(as_of)
+            if dated is None:
+                since = max((d for d in parameter.values if d <= as_of), default=None)
+                warnings.append(f"{where}: no figure on {as_of.isoformat()}"
+                                + (f" (none since {since.isoformat()})" if since else "")
+                                + ": the bot asks the person; add the published figure")
+                continue
+            effective, value = dated
+            if value.valid_until is None:
+                continue
+            wanted = f"the {value.reference_year + 1} figure" if value.reference_year else "the next figure"
+            if value.stale_on(as_of):
+                warnings.append(f"{where}: the figure in use from {effective.isoformat()} went stale after "
+                                f"{value.valid_until.isoformat()}: add {wanted}")
+            elif (value.valid_until - as_of).days <= within_days:
+                warnings.append(f"{where}: the figure in use from {effective.isoformat()} is due for renewal on "
+                                f"{value.valid_until.isoformat()}: look for {wanted}")
+    return warnings
 
 
 def stale_parameters(content: Content, as_of: date, max_age_days: int = DEFAULT_STALE_DAYS) -> list[str]:
@@ -1013,6 +1082,7 @@ def report(content: Content, *, as_of: date | None = None, stale_after_days: int
     result = Report()
     cycles = check_route_cycles(content)
     result.problems += check_ask_if_order(content) + cycles + check_sources(content) + check_parameters(content)
+    result.problems += check_wage_figures(content) + check_source_references(content)
     explorer = explorer or Explorer(content, as_of=as_of, seed=seed, samples=samples)
     if not cycles:  # with a cycle, evaluating the routes raises everywhere: the cycle is the finding
         result.problems += check_completeness(content, explorer)
@@ -1022,6 +1092,7 @@ def report(content: Content, *, as_of: date | None = None, stale_after_days: int
     else:
         result.notes.append("the flow was not explored: a route depends on itself")
     result.warnings += stale_parameters(content, as_of, stale_after_days)
+    result.warnings += figures_due_for_renewal(content, as_of)
     result.warnings += missing_values(content, as_of)
     result.warnings += unused_sources(content)
     return result

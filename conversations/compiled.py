@@ -41,6 +41,8 @@ class CompiledCriterion:
     value: Expr | None = None  # compare
     threshold: Expr | None = None  # compare
     shown_questions: tuple[str, ...] = ()  # the answers it depends on, for display
+    # Amounts the person typed that the threshold reads (a local figure given where none is published)
+    threshold_questions: tuple[str, ...] = ()
 
     @property
     def condition(self) -> ConditionCriterion | None:

@@ -213,7 +213,10 @@ class _Compiler:
                 value = self._expr(path, f"{where}.value", spec.value, refs)
                 threshold = self._expr(path, f"{where}.threshold", spec.threshold, refs)
                 shown = _ordered(dependencies.of(value, deep=False) | dependencies.of(threshold, deep=False), refs)
-                criteria[spec.id] = CompiledCriterion(spec, value=value, threshold=threshold, shown_questions=shown)
+                typed = tuple(q for q in _ordered(dependencies.of(threshold, deep=False), refs)
+                              if refs.questions[q].type is QuestionType.MONEY)
+                criteria[spec.id] = CompiledCriterion(spec, value=value, threshold=threshold, shown_questions=shown,
+                                                      threshold_questions=typed)
             elif isinstance(spec, DurationCriterion):
                 question = refs.questions.get(spec.since)
                 if question is None or question.type is not QuestionType.DATE:

@@ -75,6 +75,12 @@ class Expectations(_Model):
     values: dict[str, Decimal | None] = Field(default_factory=dict)
     shortfalls: dict[str, Decimal | None] = Field(default_factory=dict)
     reached_on: dict[str, date | None] = Field(default_factory=dict)
+    # keyed by route: the ids of the next steps it shows, in order
+    next_steps: dict[str, list[str]] = Field(default_factory=dict)
+    # keyed "route.criterion": whether it used a wage figure past its valid_until (the caveat it shows)
+    stale_figures: dict[str, bool] = Field(default_factory=dict)
+    # keyed "route.criterion": the amount the person gave that its threshold used (None: none)
+    figure_given: dict[str, Decimal | None] = Field(default_factory=dict)
     # keyed "route.criterion", then "parameter" or "table.key": the figure the criterion used
     parameters: dict[str, dict[str, Decimal]] = Field(default_factory=dict)
     # keyed by points table (total, or low/high when some factor is unknown), or "table.factor"
@@ -265,6 +271,19 @@ def _check_verdict(expect: Expectations, verdict: Verdict) -> list[str]:
         got_day = _criterion(verdict, key).reached_on
         if got_day != day:
             problems.append(f"{key}: reached on {got_day}, expected {day}")
+    for route_id, steps in expect.next_steps.items():
+        shown = [step.id for step in verdict.route(route_id).next_steps]
+        if shown != steps:
+            problems.append(f"{route_id}: next steps {shown}, expected {steps}")
+    for key, stale in expect.stale_figures.items():
+        got_stale = any(p.stale for p in _criterion(verdict, key).parameters)
+        if got_stale != stale:
+            problems.append(f"{key}: stale figure used: {got_stale}, expected {stale}")
+    for key, amount in expect.figure_given.items():
+        given = [g.value for g in _criterion(verdict, key).figures_given]
+        got_amount = Decimal(str(given[0])) if given else None
+        if got_amount != amount:
+            problems.append(f"{key}: figure given {got_amount}, expected {amount}")
     for key, figures in expect.parameters.items():
         used = {(p.parameter if p.key is None else f"{p.parameter}.{p.key}"): p.value
                 for p in _criterion(verdict, key).parameters}

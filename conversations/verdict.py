@@ -46,6 +46,11 @@ class ParameterUse:
     reference_year: int | None
     series: str | None
     sources: list[str]
+    valid_until: date | None = None
+    stale: bool = False  # used after its valid_until: the next figure is due (a pass is only "to be confirmed")
+    reference_only: bool = False  # a guide in a series the deciding office may not use: never decides
+    confidence: Confidence | None = None  # the figure's own, when it differs from its source's
+    last_verified: date | None = None
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -73,6 +78,8 @@ class CriterionResult:
     effective: date
     confidence: Confidence
     parameters: list[ParameterUse] = field(default_factory=list)
+    # Amounts the person gave that the threshold was computed from, because no published figure was in force
+    figures_given: list[AnswerShown] = field(default_factory=list)
 
 
 @dataclass(frozen=True, kw_only=True)

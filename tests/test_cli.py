@@ -23,6 +23,15 @@ china_work_start: 2016-09
 days_in_china_each_year: yes
 pr_lowest_salary: "565,548"
 pr_lowest_tax: "113,110"
+pr_salary_year_1: "565,548"
+pr_salary_year_2: "565,548"
+pr_salary_year_3: "565,548"
+pr_salary_year_4: "565,548"
+pr_tax_year_1: "113,110"
+pr_tax_year_2: "113,110"
+pr_tax_year_3: "113,110"
+pr_tax_year_4: "113,110"
+pr_years_continuous: yes
 employer_recommendation: yes
 china_ties: [none]
 """
@@ -77,7 +86,7 @@ def test_diagram(capsys: pytest.CaptureFixture[str]) -> None:
     for route in content.routes:
         assert f"        r_{route.spec.id}[[" in out
     # Questions in order, each condition on the edge into its question, and a way around it.
-    assert "    q_goal --> q_age\n" in out
+    assert "    q_goal --> j_age\n" in out and "    j_age -->|\"is_foreign_national\"| q_age\n" in out
     assert ("    j_job_kind -->|\"wants_work and not eligible('wp_a') and not eligible('wp_b')\"| q_job_kind\n"
             in out)
     assert "    j_job_kind -.->|\"otherwise\"| j_days_in_china_each_year\n" in out
@@ -114,11 +123,12 @@ def test_verdict(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["verdict", "--as-of", "2021-03-11", "--answers", str(answers)]) == 0
     out = capsys.readouterr().out
     assert out.startswith("Verdict as of 2021-03-11 (content ")
-    assert "Questions asked (12): goal=settle, age=35, work_city=beijing," in out
-    assert "pr_salary_tax [permanent_residence]: eligible (confidence confirmed)" in out
-    assert "  met      salary_6x: 565,548 cny_per_year against 565,548 cny_per_year" in out
-    assert "uses local_average_wage[beijing] = 94,258 cny_per_year (from 2019-07-01, reference year 2018, " \
-           "series all_urban_units; sources scmp_beijing_wage_2019)" in out
+    assert "Questions asked (21): goal=settle, age=35, work_city=beijing," in out
+    # On the article's date Beijing's 2019 figure was in force, not the 2018 one the article used.
+    assert "pr_salary_tax [permanent_residence]: not_eligible (confidence confirmed)" in out
+    assert "  not_met  salary_6x (any of group 1): 565,548 cny_per_year against 636,984 cny_per_year" in out
+    assert "uses local_average_wage[beijing] = 106,164 cny_per_year (from 2020-07-01, reference year 2019, " \
+           "series all_urban_units, valid until 2021-06-30; sources beijing_wage_series)" in out
     assert "wp_a [work_permit]: not_applicable" in out
 
 

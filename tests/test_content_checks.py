@@ -70,7 +70,7 @@ def test_the_report_says_it_sampled_and_warns(content: Content, explorer: checks
     report = checks.report(content, explorer=explorer)
     assert report.problems == real_problems
     (note,) = report.notes
-    assert note.startswith("completeness: sampled 2") and "seed 20210311" in note and "not exhaustive" in note
+    assert note.startswith("completeness: sampled 3") and "seed 20210311" in note and "not exhaustive" in note
     assert set(checks.stale_parameters(content, AS_OF)) <= set(report.warnings)
     assert "sources.yaml: pr_draft_2020: cited by nothing" in report.warnings  # the 2020 draft is context only
 
@@ -80,14 +80,16 @@ def test_every_route_reaches_each_expected_outcome(content: Content) -> None:
     # The K visa reads only answers that are always known (age, degree, background) and figures that exist
     # whenever it is in force, so "eligible if confirmed" is not expected of it.
     assert RouteStatus.ELIGIBLE_IF_CONFIRMED not in expected["k_visa"]
-    assert all(RouteStatus.ELIGIBLE_IF_CONFIRMED in v for k, v in expected.items() if k != "k_visa")
+    # The citizens' screen applies exactly when it holds: never "not eligible", never unknown.
+    assert expected["chinese_citizen"] == {RouteStatus.ELIGIBLE, RouteStatus.NOT_APPLICABLE}
+    assert all(RouteStatus.ELIGIBLE_IF_CONFIRMED in v for k, v in expected.items()
+               if k not in {"k_visa", "chinese_citizen"})
     assert all(RouteStatus.NOT_APPLICABLE in v for v in expected.values())
 
 
 def test_stale_parameters_are_warnings(content: Content) -> None:
     stale = checks.stale_parameters(content, AS_OF, max_age_days=180)
-    assert "parameters/local_average_wage/beijing.yaml: last verified 2026-02-13, 288 days before 2026-11-28 " \
-           "(limit 180)" in stale
+    assert "parameters/wp_min_age.yaml: last verified 2026-02-13, 288 days before 2026-11-28 (limit 180)" in stale
     assert checks.stale_parameters(content, AS_OF, max_age_days=365) == []
     assert checks.stale_parameters(content, date(2026, 2, 13), max_age_days=0) == []
 
@@ -95,13 +97,14 @@ def test_stale_parameters_are_warnings(content: Content) -> None:
 def test_representative_answers_include_the_bars(content: Content) -> None:
     explorer = checks.Explorer(content, as_of=date(2021, 3, 11))
     salaries = {a.value for a in explorer.reps.answers("pr_lowest_salary", date(2021, 3, 11))}
-    assert {565547, 565548, 565549} <= salaries  # 6x Beijing's figure in use in 2021
+    assert {636983, 636984, 636985} <= salaries  # 6x Beijing's 2019 figure, in use in March 2021
     assert 859464 not in salaries  # the 2024 figure is not in use yet
+    assert {565547, 565548, 565549} <= {a.value for a in explorer.reps.answers("pr_lowest_salary", date(2020, 3, 11))}
     assert {859463, 859464} <= {a.value for a in explorer.reps.answers("pr_lowest_salary", date(2026, 3, 1))}
     taxes = {a.value for a in explorer.reps.answers("pr_lowest_tax", date(2021, 3, 11))}
-    assert {113109, 113110} <= taxes
+    assert {127396, 127397} <= taxes
     ages = {a.value for a in explorer.reps.answers("age", date(2021, 3, 11))}
-    assert {14, 17, 18, 25, 26, 39, 40, 45, 46, 55, 56, 59, 60, 61, 100} <= ages  # bounds, bars and points bands
+    assert {0, 17, 18, 25, 26, 39, 40, 45, 46, 55, 56, 59, 60, 61, 100} <= ages  # bounds, bars and points bands
     starts = {a.value for a in explorer.reps.answers("china_work_start", date(2021, 3, 11))}
     assert {"not_yet", "2017-03-11", "2017-03-12"} <= starts  # exactly 4 years, and a day short
     assert any(a.unknown for a in explorer.reps.answers("annual_salary", date(2021, 3, 11)))
@@ -114,10 +117,10 @@ def test_a_question_that_can_never_be_asked(tmp_path: Path) -> None:
         "ask_if: \"goal == 'work' and wants_settle and 'senior_post_4_years' in china_ties\"")})
     content = load_content(root)
     problems = checks.check_questions_reachable(content, small(content))
-    assert problems == [
-        "flow.yaml: steps.22 (question 'post_residence'): question 'post_residence' is never asked: no answers "
-        "to the questions before it make its ask_if hold (goal == 'work' and wants_settle and "
-        "'senior_post_4_years' in china_ties)"]
+    # (The quick search of `small` may also miss the deep per-year questions; the full check finds them.)
+    assert "flow.yaml: steps.32 (question 'post_residence'): question 'post_residence' is never asked: no " \
+           "answers to the questions before it make its ask_if hold (goal == 'work' and wants_settle and " \
+           "'senior_post_4_years' in china_ties)" in problems
 
 
 def test_an_outcome_that_can_never_be_reached(tmp_path: Path) -> None:
@@ -145,7 +148,7 @@ def test_criteria_that_raise_for_some_answers(tmp_path: Path) -> None:
     problems = checks.check_completeness(content, small(content))
     # Category A is evaluated while the flow runs (to decide whether to ask about category C): found there.
     (flow,) = [p for p in problems if "flow.yaml" in p]
-    assert flow.startswith("completeness: flow.yaml: steps.16 (question 'job_kind').ask_if raised EvaluationError: "
+    assert flow.startswith("completeness: flow.yaml: steps.17 (question 'job_kind').ask_if raised EvaluationError: "
                            "expected true or false, got Decimal(")
     assert "goal='work'" in flow
     # The child route is only evaluated for the verdict. (So is category A before it came into force.)
@@ -220,6 +223,61 @@ def test_check_parameters_catches_an_empty_first_value(content: Content) -> None
         "parameters/wp_min_age.yaml: no value on 2026-11-28, read by a route in force"]
 
 
+def _wage_edited(content: Content, city: str, **changes: object) -> Content:
+    """The content with the city's wage figure in force on AS_OF changed."""
+    parameter = content.tables["local_average_wage"][city]
+    dated = parameter.at(date(2026, 3, 1))
+    assert dated is not None
+    effective, value = dated
+    edited = parameter.model_copy(update={"values": {**parameter.values, effective: value.model_copy(update=changes)}})
+    tables = {**content.tables, "local_average_wage": {**content.tables["local_average_wage"], city: edited}}
+    return dataclasses.replace(content, tables=tables)
+
+
+def test_check_wage_figures_requires_year_series_and_validity(content: Content) -> None:
+    assert checks.check_wage_figures(content) == []
+    changed = _wage_edited(content, "beijing", valid_until=None, series=None)
+    assert checks.check_wage_figures(changed) == [
+        "parameters/local_average_wage/beijing.yaml: values.2025-07-01: no series, valid_until"]
+    backwards = _wage_edited(content, "shanghai", valid_until=date(2025, 1, 1))
+    assert checks.check_wage_figures(backwards) == [
+        "parameters/local_average_wage/shanghai.yaml: values.2025-07-01: valid_until 2025-01-01 is before the figure "
+        "came into use"]
+
+
+def test_check_wage_figures_requires_a_source_with_an_address_or_a_reference(content: Content) -> None:
+    source = content.sources["beijing_wage_series"]
+    vague = source.model_copy(update={"url": None, "official_title": None})
+    changed = dataclasses.replace(content, sources={**content.sources, "beijing_wage_series": vague})
+    problems = checks.check_wage_figures(changed)
+    assert "parameters/local_average_wage/beijing.yaml: values.2025-07-01: source 'beijing_wage_series' has " \
+           "neither an address (url) nor an exact reference (official_title)" in problems
+    assert all("beijing.yaml" in p for p in problems) and len(problems) == 7  # every Beijing figure, 2018-2024
+
+
+def test_every_source_has_an_address_or_an_exact_reference(content: Content) -> None:
+    assert checks.check_source_references(content) == []
+    source = content.sources["pr_fees"]
+    vague = dataclasses.replace(content, sources={**content.sources, "pr_fees": source.model_copy(
+        update={"url": None, "official_title": None})})
+    assert checks.check_source_references(vague) == [
+        "sources.yaml: pr_fees: neither an address (url) nor an exact reference (official_title)"]
+
+
+def test_figures_due_for_renewal(content: Content) -> None:
+    in_march = checks.figures_due_for_renewal(content, date(2026, 3, 1))
+    assert not any("beijing.yaml" in w for w in in_march)  # the 2024 figure is current until 30 June 2026
+    assert "parameters/local_average_wage/shenzhen.yaml: no figure on 2026-03-01 (none since 2020-07-01): the bot " \
+           "asks the person; add the published figure" in in_march
+    in_may = checks.figures_due_for_renewal(content, date(2026, 5, 15))
+    assert "parameters/local_average_wage/beijing.yaml: the figure in use from 2025-07-01 is due for renewal on " \
+           "2026-06-30: look for the 2025 figure" in in_may
+    assert "parameters/local_average_wage/beijing.yaml: the figure in use from 2025-07-01 went stale after " \
+           "2026-06-30: add the 2025 figure" in checks.figures_due_for_renewal(content, AS_OF)
+    report = checks.report(content, explorer=small(content))
+    assert set(checks.figures_due_for_renewal(content, AS_OF)) <= set(report.warnings)
+
+
 # --- broken copies: the loader names the file and the key ---------------------------------------------
 Edit = dict[str, tuple[str, str]]
 LOADER_CASES: list[tuple[str, Edit, Callable[[str], bool]]] = [
@@ -246,7 +304,7 @@ LOADER_CASES: list[tuple[str, Edit, Callable[[str], bool]]] = [
                     "ask_if: \"wants_work and work_city == 'hong_kong'\"")},
      lambda m: "flow.yaml: steps.4.ask_if: 'hong_kong' is not a choice of question 'work_city'" in m),
     ("a duplicate YAML key",
-     {"questions/age.yaml": ("minimum: 14\n", "minimum: 14\nminimum: 16\n")},
+     {"questions/age.yaml": ("minimum: 0\n", "minimum: 0\nminimum: 16\n")},
      lambda m: "questions/age.yaml: duplicate key 'minimum' at line" in m),
     ("a criterion naming an unknown route",
      {"routes/r_visa.yaml": ("met_if: \"eligible('wp_a')\"", "met_if: \"eligible('wp_d')\"")},

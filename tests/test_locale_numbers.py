@@ -28,13 +28,13 @@ NUMBERS = frozenset({
     "amount", "threshold", "shortfall", "tax", "wage", "number", "months", "days", "min", "max", "total", "low",
     "high", "maximum", "points", "count", "a_days", "other_days", "min_years", "max_years", "stay_days",
     "decision_days", "fee_under_1y", "fee_1_3y", "fee_3_5y", "application_fee", "card_fee", "years",
-    "months_a_year", "adult_years", "minor_years", "started", "completed",
+    "months_a_year", "adult_years", "minor_years", "started", "completed", "short_days", "long_stay_days",
 })
 TEXTS: dict[str, object] = {
     "date": date(2026, 3, 1), "value": "143,244", "year": "2024", "name": "Ana", "why": "Why.", "question": "Q?",
     "answer": "34", "factor": "Age", "route": "A", "parameter": "p", "source": "s", "confidence": "c",
     "document": "d", "title": "t", "issuer": "i", "city": "Beijing", "cities": "Beijing", "group": "g",
-    "channel": "@c", "language": "English", "state": "on", "outcome": "o", "quantity": "5 yuan",
+    "channel": "@c", "language": "English", "state": "on", "outcome": "o", "quantity": "5 yuan", "series": "s",
 }
 NUMBERED = {mid: variables | ENGLISH.documented[mid] for mid, variables in ENGLISH.variables.items()
             if (variables | ENGLISH.documented[mid]) & NUMBERS}

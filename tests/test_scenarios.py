@@ -41,10 +41,11 @@ def test_the_required_scenarios_exist() -> None:
 
 
 BEIJING = {"goal": "settle", "age": 35, "work_city": "beijing", "highest_degree": "master", "clean_record": True,
-           "medical_check": True, "china_work_start": "2016-09", "days_in_china_each_year": True,
-           "pr_lowest_salary": "565,548", "pr_lowest_tax": "113,110", "employer_recommendation": True,
-           "china_ties": ["none"]}
+           "medical_check": True, "china_work_start": "2016-06", "days_in_china_each_year": True,
+           "pr_lowest_salary": "636,984", "pr_lowest_tax": "127,397", "employer_recommendation": True,
+           "pr_years_continuous": True, "china_ties": ["none"]}
 ARTICLE = date(2021, 3, 11)
+ARTICLE_FIGURE_IN_FORCE = date(2020, 6, 30)  # the last day Beijing's 2018 figure (the article's) was current
 
 
 def test_a_missing_answer_fails(interview: Interview) -> None:
@@ -71,7 +72,7 @@ def test_a_rejected_answer_fails(interview: Interview) -> None:
 
 def test_an_unmet_expectation_fails(interview: Interview) -> None:
     scenario = Scenario.model_validate({
-        "name": "wrong on purpose", "as_of": ARTICLE, "answers": BEIJING,
+        "name": "wrong on purpose", "as_of": ARTICLE_FIGURE_IN_FORCE, "answers": BEIJING,
         "expect": {"questions_asked_at_most": 5, "routes": {"pr_salary_tax": {"status": "not_eligible",
                                                                               "criteria": {"salary_6x": "not_met"}}},
                    "thresholds": {"pr_salary_tax.salary_6x": 565547}, "points": {"work_permit": 1},
@@ -79,12 +80,12 @@ def test_an_unmet_expectation_fails(interview: Interview) -> None:
     })
     _, problems = run(interview, scenario)
     assert problems == [
-        "12 questions asked, expected at most 5",
+        "13 questions asked, expected at most 5",
         "'age' was asked",
         "pr_salary_tax: eligible, expected not_eligible",
         "pr_salary_tax.salary_6x: met, expected not_met",
         "pr_salary_tax.salary_6x: threshold 565548, expected 565547",
-        "points work_permit: 30..95, expected 1..1",
+        "points work_permit: 15..100, expected 1..1",
     ]
 
 

@@ -27,7 +27,8 @@ choices:
     "questions/age.yaml": "id: age\ntype: integer\ntext: q-age\nwhy: q-age-why\nminimum: 0\nmaximum: 99\n"
                           "allow_unknown: true\n",
     "questions/sure.yaml": "id: sure\ntype: yes_no_unknown\ntext: q-sure\nwhy: q-sure-why\n",
-    "sources.yaml": "law: {title: source-law, issuer: issuer-state, date: 2020-01-01, confidence: confirmed}\n",
+    "sources.yaml": "law: {title: source-law, issuer: issuer-state, date: 2020-01-01, official_title: A law,\n"
+                    "      confidence: confirmed}\n",
     "parameters/min_age.yaml": "description: minimum age\nunit: years\nlast_verified: 2026-01-01\nvalues:\n"
                                "  2020-01-01: {value: 18, sources: [law]}\n",
     "derived.yaml": "{}\n",

@@ -12,6 +12,7 @@ from conversations.schema.rules import Family
 from conversations.verdict import (
     CriterionResult,
     CriterionStatus,
+    ParameterUse,
     PointsBreakdown,
     RouteResult,
     RouteStatus,
@@ -147,6 +148,9 @@ def _criterion_lines(c: CriterionResult, content: Content, fmt: Formatter) -> li
             if use.reference_year:
                 used += " " + fmt.t("verdict-parameter-reference-year", year=str(use.reference_year))
             lines.append(f"    {used}")
+            lines.extend(f"    {line}" for line in _figure_caveats(use, fmt))
+    for given in c.figures_given:
+        lines.append("    " + fmt.t("verdict-figure-you-gave", value=fmt.raw_answer(given.question, given.value)))
     if c.status is CriterionStatus.NOT_MET and c.hint:
         lines.append(f"    → {_hint(c, fmt)}")
     if c.note:
@@ -154,6 +158,19 @@ def _criterion_lines(c: CriterionResult, content: Content, fmt: Formatter) -> li
     source = content.sources[c.sources[0]]
     lines.append("    <i>" + fmt.t("verdict-rule-source", source=fmt.raw(source.title), date=fmt.raw_date(c.effective),
                                      confidence=fmt.raw(_CONFIDENCE[c.confidence.value])) + "</i>")
+    return lines
+
+
+def _figure_caveats(use: ParameterUse, fmt: Formatter) -> list[str]:
+    """Which series a wage figure is, when it was last checked, and why it cannot decide (stale, or a guide)."""
+    lines: list[str] = []
+    if use.series and use.last_verified:
+        lines.append(fmt.t("verdict-parameter-series", series=fmt.raw(f"wage-series-{use.series.replace('_', '-')}"),
+                           date=fmt.raw_date(use.last_verified)))
+    if use.stale and use.valid_until:
+        lines.append(fmt.t("verdict-parameter-stale", date=fmt.raw_date(use.valid_until)))
+    if use.reference_only:
+        lines.append(fmt.t("verdict-parameter-reference-only"))
     return lines
 
 

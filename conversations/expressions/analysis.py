@@ -59,13 +59,16 @@ def _check_names(expr: Expr, refs: References) -> None:
 
 
 def _check_content_call(call: Call, refs: References) -> None:
-    if call.function not in {"param", "points", "eligible"}:
+    if call.function not in {"param", "param_of_year", "points", "eligible"}:
         return
     first = call.args[0]
     if not isinstance(first, Const) or not isinstance(first.value, str):
         raise ExpressionError(f"the first argument of '{call.function}' is a quoted name")
     target = first.value
-    if call.function == "param":
+    if call.function == "param_of_year":
+        if target not in refs.tables:
+            raise ExpressionError(f"unknown parameter table '{target}'")
+    elif call.function == "param":
         pool = refs.tables if len(call.args) == 2 else refs.parameters
         if target not in pool:
             raise ExpressionError(f"unknown parameter {'table ' if len(call.args) == 2 else ''}'{target}'")

@@ -174,6 +174,8 @@ def _call(function: str, args: tuple[Expr, ...], context: EvaluationContext) -> 
         if any(v is UNKNOWN for v in values):
             return UNKNOWN
         return add_years(_date(values[0]), int(_number(values[1])))
+    if function == "year":
+        return UNKNOWN if values[0] is UNKNOWN else Decimal(_date(values[0]).year)
     return context.call(function, values)
 
 

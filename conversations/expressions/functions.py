@@ -25,10 +25,13 @@ PURE_FUNCTIONS: dict[str, Signature] = {
     "max": Signature(1, 8, "the largest number"),
     "years_between": Signature(2, 2, "whole years from the first date to the second"),
     "add_years": Signature(2, 2, "the date a number of whole years later"),
+    "year": Signature(1, 1, "the calendar year of a date"),
 }
 
 CONTENT_FUNCTIONS: dict[str, Signature] = {
     "param": Signature(1, 2, "param('id') or param('table', key): a dated parameter's value as of the date"),
+    # A past year's bar needs that year's figure, whatever the evaluation date: the figure measured in it.
+    "param_of_year": Signature(3, 3, "param_of_year('table', key, year): the figure whose reference year is year"),
     "points": Signature(1, 1, "points('table'): the points total of a points table"),
     "eligible": Signature(1, 1, "eligible('route'): true, false or unknown"),
 }

@@ -3,12 +3,16 @@
 It records every parameter a computation used (OpenFisca's tracer idea), so each criterion in the
 verdict can name the figure, the date it took effect and its source. Deciding which question comes
 next needs only truth values, so that evaluation runs with tracing off and builds no result objects.
+
+Whether a computation leaned on a doubtful figure (past its ``valid_until``, or reference only) is kept
+even with tracing off, so the verdict and the "ask if" conditions treat it alike (see ``Doubt``).
 """
 
 from __future__ import annotations
 
 from datetime import date
 from decimal import Decimal
+from enum import IntEnum
 
 from conversations.compiled import CompiledPointsTable, Content
 from conversations.expressions.ast import Expr
@@ -20,16 +24,28 @@ from conversations.tristate import UNKNOWN, Tri
 from conversations.verdict import ParameterUse, PointsBreakdown, PointsLine
 
 
+class Doubt(IntEnum):
+    """How far a figure a computation used can be trusted to decide; the worst one used counts."""
+
+    NONE = 0
+    # Past its valid_until: the next figure is due. Average wages in these series have risen every year on
+    # record, so an old figure can still show that a salary falls short of a bar, but not that it reaches it.
+    STALE = 1
+    # A statistics bureau's average in a series the deciding office may not use: it decides nothing.
+    REFERENCE = 2
+
+
 class RuleContext:
     def __init__(self, content: Content, answers: dict[str, Answer], as_of: date, *, tracing: bool = True) -> None:
         self.content = content
         self.as_of = as_of
         self.tracing = tracing
         self._answers = answers
-        self._derived: dict[str, tuple[Value, list[ParameterUse]]] = {}
+        self._derived: dict[str, tuple[Value, list[ParameterUse], Doubt]] = {}
         self._route_truth: dict[str, Tri] = {}
         self._routes_in_progress: set[str] = set()
         self.trace: list[ParameterUse] = []
+        self.doubt = Doubt.NONE  # the worst doubt about the figures used since the last reset
 
     # --- EvaluationContext -------------------------------------------------------------------
     def name(self, name: str) -> Value:
@@ -43,18 +59,23 @@ class RuleContext:
             return UNKNOWN  # a question not asked (yet, or not on this person's path)
         if name not in self._derived:
             outer, self.trace = self.trace, []
+            outer_doubt, self.doubt = self.doubt, Doubt.NONE
             try:
                 value = evaluate(derived.expr, self)
-                self._derived[name] = (value, self.trace)
+                self._derived[name] = (value, self.trace, self.doubt)
             finally:
                 self.trace = outer
-        value, uses = self._derived[name]
+                self.doubt = outer_doubt
+        value, uses, doubt = self._derived[name]
+        self.doubt = max(self.doubt, doubt)
         self._record(uses)
         return value
 
     def call(self, function: str, args: list[Value]) -> Value:
         if function == "param":
             return self._param(args)
+        if function == "param_of_year":
+            return self._param_of_year(args)
         if function == "points":
             low, high = self.points_range(str(args[0]))
             return Decimal(low) if low == high else UNKNOWN
@@ -90,12 +111,44 @@ class RuleContext:
             return UNKNOWN
         effective, entry = dated
         assert entry.value is not None
+        stale = entry.stale_on(self.as_of)
+        if entry.reference_only:
+            self.doubt = Doubt.REFERENCE
+        elif stale:
+            self.doubt = max(self.doubt, Doubt.STALE)
         if self.tracing:
             self._record([ParameterUse(
-            parameter=name, key=key, value=entry.value, unit=parameter.unit.value, effective=effective,
+                parameter=name, key=key, value=entry.value, unit=parameter.unit.value, effective=effective,
                 reference_year=entry.reference_year, series=entry.series, sources=list(entry.sources),
+                valid_until=entry.valid_until, stale=stale, reference_only=entry.reference_only,
+                confidence=entry.confidence,
+                last_verified=parameter.last_verified,
             )])
         return entry.value
+
+    def _param_of_year(self, args: list[Value]) -> Value:
+        """The figure of a table entry measured in a given year (for a past year's bar), traced like param.
+        Only what was published by the evaluation date counts; its staleness does not, since a past
+        year's figure is final once published."""
+        if any(a is UNKNOWN for a in args):
+            return UNKNOWN
+        name, key, year = str(args[0]), str(args[1]), int(_decimal(args[2]))
+        parameter = self.content.tables[name].get(key)
+        if parameter is None:
+            return UNKNOWN
+        for effective, entry in parameter.values.items():
+            if entry.reference_year == year and entry.value is not None and effective <= self.as_of:
+                if entry.reference_only:
+                    self.doubt = Doubt.REFERENCE
+                if self.tracing:
+                    self._record([ParameterUse(
+                        parameter=name, key=key, value=entry.value, unit=parameter.unit.value, effective=effective,
+                        reference_year=year, series=entry.series, sources=list(entry.sources),
+                        valid_until=entry.valid_until, reference_only=entry.reference_only,
+                        confidence=entry.confidence, last_verified=parameter.last_verified,
+                    )])
+                return entry.value
+        return UNKNOWN
 
     def _factor_points(self, table: CompiledPointsTable) -> list[int | None]:
         """Each factor's points, None where an answer is unknown."""
@@ -137,7 +190,9 @@ class RuleContext:
                 raise EvaluationError(f"route {route_id} depends on itself")
             self._routes_in_progress.add(route_id)
             # The figures another route uses are its own, not the calling criterion's: keep them apart.
+            # Its doubtful figures already make its own criteria "to be confirmed": keep them apart too.
             outer, self.trace = self.trace, []
+            outer_doubt = self.doubt
             try:
                 from conversations.rules.evaluation import route_status
 
@@ -145,6 +200,7 @@ class RuleContext:
             finally:
                 self._routes_in_progress.discard(route_id)
                 self.trace = outer
+                self.doubt = outer_doubt
             truth_of: dict[str, Tri] = {"eligible": True, "eligible_if_confirmed": UNKNOWN}
             self._route_truth[route_id] = truth_of.get(status.value, False)
         return self._route_truth[route_id]

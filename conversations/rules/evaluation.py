@@ -8,7 +8,7 @@ from typing import TypedDict
 
 from conversations.compiled import CompiledCriterion, CompiledRoute, Content
 from conversations.expressions.evaluate import Value, add_years, evaluate, truth
-from conversations.rules.context import RuleContext
+from conversations.rules.context import Doubt, RuleContext
 from conversations.schema.common import Confidence
 from conversations.schema.rules import (
     AllOf,
@@ -129,7 +129,26 @@ def _status(value: Tri) -> CriterionStatus:
 
 def _assess(compiled: CompiledCriterion, context: RuleContext, *, detail: bool
             ) -> tuple[CriterionStatus, _Detail]:
-    """A criterion's status, with (``detail``) the values, threshold and gap to show."""
+    """A criterion's status, with (``detail``) the values, threshold and gap to show.
+
+    A result that leaned on a doubtful figure is "to be confirmed" where the figure's next value could
+    change it: a reference-only figure decides nothing; a stale one can still show a shortfall (the bars
+    only rise), but not a pass.
+    """
+    outer_doubt, context.doubt = context.doubt, Doubt.NONE
+    try:
+        status, extra = _assess_plainly(compiled, context, detail=detail)
+        if ((context.doubt is Doubt.REFERENCE and status is not CriterionStatus.UNKNOWN)
+                or (context.doubt is Doubt.STALE and status is CriterionStatus.MET)):
+            status = CriterionStatus.UNKNOWN
+            extra.pop("shortfall", None)
+        return status, extra
+    finally:
+        context.doubt = outer_doubt
+
+
+def _assess_plainly(compiled: CompiledCriterion, context: RuleContext, *, detail: bool
+                    ) -> tuple[CriterionStatus, _Detail]:
     spec = compiled.spec
     if isinstance(spec, ConditionCriterion):
         assert compiled.met_if is not None
@@ -148,11 +167,15 @@ def _criterion(compiled: CompiledCriterion, context: RuleContext, group: int) ->
     context.trace = []
     status, extra = _assess(compiled, context, detail=True)
     answers = [shown for q in compiled.shown_questions if (shown := _shown(context, q)) is not None]
+    # The person's own figure stood in for the threshold only when no published amount was traced.
+    published = isinstance(spec, CompareCriterion) and any(use.unit == spec.unit for use in context.trace)
+    given = [] if published else [shown for q in compiled.threshold_questions
+                                  if (shown := _shown(context, q)) is not None and shown.value is not None]
     return CriterionResult(
         id=spec.id, text=spec.text, status=status, group=group, answers=answers, hint=extra.get("hint", spec.hint),
         note=spec.note, sources=list(spec.sources), effective=spec.effective, confidence=spec.confidence,
         parameters=list(context.trace), value=extra.get("value"), threshold=extra.get("threshold"),
-        shortfall=extra.get("shortfall"), reached_on=extra.get("reached_on"),
+        shortfall=extra.get("shortfall"), reached_on=extra.get("reached_on"), figures_given=given,
     )
 
 

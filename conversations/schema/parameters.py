@@ -29,8 +29,17 @@ class ParameterValue(Strict):
     sources: list[Identifier] = Field(min_length=1)
     reference_year: int | None = None  # for wages: the year the average was measured
     series: Identifier | None = None  # for wages: which statistical series
+    # The last day the figure is current: after it the next one is due (a year's average wage is
+    # replaced every year), so a verdict that still uses it says it must be confirmed.
+    valid_until: date | None = None
+    # A published figure in a series the deciding office is not known to use (a city's statistics
+    # bureau average where its work-permit base is unpublished): shown as a guide, it never decides.
+    reference_only: bool = False
     confidence: Confidence | None = None  # when it differs from the source's own
     note: str | None = None  # for editors; never shown to users
+
+    def stale_on(self, when: date) -> bool:
+        return self.valid_until is not None and when > self.valid_until
 
 
 class Parameter(Strict):

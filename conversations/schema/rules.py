@@ -97,6 +97,9 @@ class Route(Strict):
     eligible_if: Combination
     next_steps: list[Identifier] = Field(default_factory=list)
     order: int = 0  # display order within its family
+    # A screen applies exactly when its criteria hold (e.g. "you are a Chinese citizen"): it is shown as
+    # the answer for those people and is never "not eligible", so the content check expects no such outcome.
+    screen: bool = False
 
     @model_validator(mode="after")
     def _ids(self) -> Route:

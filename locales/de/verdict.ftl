@@ -1,5 +1,4 @@
 ## Das Ergebnis: Wege, Kriterien, was ein nicht erfülltes Kriterium ändern würde, Vorbehalte, Punkte.
-
 verdict-title = Ihre Voraussetzungen, Stand { $date }
 verdict-no-routes = Noch passt keiner der geprüften Wege zu Ihren Antworten. Unten sehen Sie, was fehlt.
 verdict-details-prompt = Tippen Sie auf einen Weg, um die Einzelheiten zu sehen: jedes Kriterium, die Regel und ihre Quelle.
@@ -26,6 +25,14 @@ verdict-reached-on = Erreicht am { $date }
 verdict-your-answer = Ihre Antwort: { $answer }
 verdict-parameter-used = Grundlage – { $parameter }: { $value }, gültig ab { $date }
 verdict-parameter-reference-year = (Wert für { $year })
+verdict-parameter-series = Statistik: { $series } · zuletzt geprüft am { $date }
+verdict-parameter-stale = ⚠️ Dieser Wert hätte nach dem { $date } ersetzt werden sollen, ein neuerer liegt uns nicht vor: Prüfen Sie den aktuellen Wert (das städtische Amt für Personal und soziale Sicherheit oder das Statistikamt veröffentlicht ihn jährlich). Bis dahin ist dieses Ergebnis noch zu bestätigen.
+verdict-parameter-reference-only = ⚠️ Das ist der vom Statistikamt veröffentlichte Durchschnitt. Die Grundlage, die die zuständige Behörde in dieser Stadt verwendet, wurde nicht gefunden und kann einer anderen Statistik folgen; das Ergebnis ist daher bei dieser Behörde zu bestätigen.
+verdict-figure-you-gave = Nach dem von Ihnen angegebenen Wert: { $value } (für dieses Datum ist kein veröffentlichter Wert hinterlegt; prüfen Sie ihn beim örtlichen Amt)
+wage-series-all-urban-units = alle Beschäftigten städtischer Arbeitgeber (全口径城镇单位就业人员)
+wage-series-urban-non-private = Beschäftigte nichtprivater städtischer Arbeitgeber (城镇非私营单位就业人员)
+wage-series-urban-non-private-in-post = Stammpersonal nichtprivater städtischer Arbeitgeber (城镇非私营单位在岗职工)
+wage-series-unstated = von der Quelle nicht angegeben
 verdict-rule-source = Regel: { $source }, gültig ab { $date } · { $confidence }
 verdict-confidence-confirmed = in einem amtlichen Text bestätigt
 verdict-confidence-secondary = aus Sekundärquellen
@@ -43,13 +50,12 @@ verdict-document-valid = { $document } (nicht älter als { $months ->
     })
 verdict-sources = Quellen
 verdict-source-line = { $title } – { $issuer }, { $date }
-verdict-disclaimer = Dies ist eine Orientierungshilfe, keine rechtsverbindliche Entscheidung. Regeln und Zahlen ändern sich: Lassen Sie sie sich vor der Antragstellung vom örtlichen Amt für Wissenschaft und Technologie (Arbeitserlaubnis) bzw. von der Ein- und Ausreisebehörde des Amts für öffentliche Sicherheit (Aufenthalt) bestätigen.
+verdict-disclaimer = Dies ist eine Orientierungshilfe, keine Rechtsberatung und keine rechtsverbindliche Entscheidung. Regeln und Zahlen ändern sich: Lassen Sie sie sich vor der Antragstellung vom örtlichen Amt für Wissenschaft und Technologie (Arbeitserlaubnis) bzw. von der Ein- und Ausreisebehörde des Amts für öffentliche Sicherheit (Aufenthalt) bestätigen.
 verdict-draft-note = Ein Verordnungsentwurf zum Daueraufenthalt aus dem Jahr 2020 wurde nur zur Stellungnahme veröffentlicht; er ist kein geltendes Recht, und diese Prüfung berücksichtigt ihn nicht.
 verdict-why-button = Warum? { $route }
 verdict-back-to-summary = ◀ Übersicht
 verdict-change-answers = ✏️ Antwort ändern
 verdict-restart = 🔄 Neu beginnen
-
 unit-cny-per-year = { $amount } Yuan pro Jahr
 unit-cny = { $amount } Yuan
 unit-usd = { $amount } US-Dollar
@@ -67,7 +73,6 @@ unit-points = { $amount ->
     }
 unit-multiplier = { $amount }×
 unit-ratio = { NUMBER($amount, style: "percent") }
-
 parameter-local-average-wage = örtlicher Durchschnittslohn
 parameter-wp-a-salary-multiple = Faktor für Kategorie A
 parameter-wp-b-salary-multiple = Faktor für Kategorie B
@@ -75,11 +80,13 @@ parameter-pr-salary-multiple = Faktor für den Daueraufenthalt
 parameter-pr-tax-ratio = Steueranteil
 parameter-wp-min-age = Mindestalter
 parameter-wp-b-max-age = Altersgrenze für Kategorie B
+parameter-wp-max-age-by-city = Altersgrenze der Stadt
 parameter-k-visa-max-age = berichtete Altersgrenze des K-Visums
 parameter-pr-spouse-min-years = erforderliche Jahre
 parameter-pr-elderly-min-age = Mindestalter
 parameter-pr-investment-minimum = Mindestinvestition
-
+route-chinese-citizen = Chinesische Staatsbürger: keine Arbeitserlaubnis nötig
+route-chinese-citizen-summary = Arbeitserlaubnis, Talentvisum und Daueraufenthalt gelten für Ausländer. Als chinesischer Staatsbürger arbeiten und leben Sie ohne sie auf dem Festland.
 route-wp-a = Arbeitserlaubnis, Kategorie A — Spitzenkräfte (外国高端人才)
 route-wp-a-short = Arbeitserlaubnis A
 route-wp-a-summary = Kein Kontingent, beschleunigtes Verfahren, keine Alters- oder Erfahrungsgrenzen; führt zum R-Visum für Talente.
@@ -118,12 +125,12 @@ route-pr-spouse-short = Ehepartner
 route-pr-spouse-summary = 5 Jahre Ehe und 5 Jahre Wohnsitz in China.
 route-pr-child = Daueraufenthalt: Kinder, die zu einem Elternteil ziehen
 route-pr-child-short = Kinder
-route-pr-child-summary = Unverheiratete Kinder unter 18, die zu einem Elternteil nach China ziehen.
+route-pr-child-summary = Unverheiratete Kinder unter 18, die zu einem Elternteil mit chinesischer Staatsangehörigkeit oder Daueraufenthalt ziehen.
 route-pr-elderly = Daueraufenthalt: Angehörige ab 60 Jahren
 route-pr-elderly-short = Angehörige ab 60
-route-pr-elderly-summary = Für Personen ab 60, die zu direkten Angehörigen nach China ziehen und im Ausland keine mehr haben.
-
+route-pr-elderly-summary = Für Personen ab 60, die zu direkten Angehörigen in China mit chinesischer Staatsangehörigkeit oder Daueraufenthalt ziehen und im Ausland keine mehr haben.
 crit-adult = Mindestens 18 Jahre alt
+crit-chinese-citizen = Chinesischer Staatsbürger (einschließlich Einwohner von Hongkong, Macau und Taiwan)
 crit-b-age-limit = Nicht älter als 60 (Kategorie B)
 crit-job-offer = Stellenangebot eines in China registrierten Arbeitgebers
 crit-clean-record = Keine Vorstrafen
@@ -138,7 +145,9 @@ crit-young-postdoc = Unter 40 und Postdoc an einer renommierten Universität
 crit-points-a = Mindestens 85 Punkte
 crit-points-b = Mindestens 60 Punkte
 crit-degree-and-experience = Bachelor oder höher und mindestens 2 Jahre einschlägige Berufserfahrung
-crit-graduate = Master oder höher von einer chinesischen Hochschule oder einer ausländischen Spitzenuniversität
+crit-graduate = Master oder höher von einer chinesischen Hochschule oder einer ausländischen Spitzenuniversität, Abschluss vor höchstens einem Jahr mit Durchschnittsnote ab 80
+crit-c-age-limit = Nicht älter als 60 (Kategorie C)
+hint-graduate = Dieser Weg steht nur innerhalb eines Jahres nach dem Abschluss und mit einer Durchschnittsnote von mindestens 80 offen; sonst braucht Kategorie B 2 Jahre Berufserfahrung oder einen anderen Weg.
 crit-language-teacher = Lehrkraft für die eigene Muttersprache mit Abschluss und 2 Jahren Erfahrung oder einer Lehrbefähigung
 crit-quota-job = Die Stelle ist eine kontingentierte Tätigkeit der Kategorie C
 crit-z-work-permit = Erfüllt die Voraussetzungen für eine Arbeitserlaubnis (Kategorie A, B oder C)
@@ -148,8 +157,18 @@ crit-k-stem-degree = Bachelor oder höher in einem MINT-Fach
 crit-k-known-university = Von einer renommierten Universität oder Forschungseinrichtung
 crit-pr-four-years = 4 Jahre ununterbrochen in China gearbeitet
 crit-pr-days-each-year = Mindestens 183 Tage in China in jedem dieser Jahre
-crit-pr-salary-6x = Gehalt in jedem Jahr mindestens das 6-Fache des örtlichen Durchschnittslohns
-crit-pr-tax = Einkommensteuer jedes Jahr mindestens 20 % des Gehaltsstandards
+crit-pr-salary-6x = Niedrigstes Jahresgehalt mindestens 6× der heutige örtliche Durchschnitt (dann erreicht jedes Jahr seinen eigenen)
+crit-pr-tax = Niedrigste Jahressteuer mindestens 20 % des heutigen Gehaltsstandards (dann erreicht jedes Jahr seinen eigenen)
+crit-pr-continuous = Die 4 Arbeitsjahre waren durchgehend
+hint-pr-continuous = Eine Unterbrechung setzt die Zählung zurück: Die 4 Jahre zählen ab dem Ende der letzten Lücke.
+crit-pr-salary-year-1 = Oder Jahr für Jahr — vor 4 Jahren: Gehalt mindestens 6× der örtliche Durchschnitt des Vorjahres
+crit-pr-tax-year-1 = Oder Jahr für Jahr — vor 4 Jahren: Steuer mindestens 20 % des Gehaltsstandards dieses Jahres
+crit-pr-salary-year-2 = Oder Jahr für Jahr — vor 3 Jahren: Gehalt mindestens 6× der örtliche Durchschnitt des Vorjahres
+crit-pr-tax-year-2 = Oder Jahr für Jahr — vor 3 Jahren: Steuer mindestens 20 % des Gehaltsstandards dieses Jahres
+crit-pr-salary-year-3 = Oder Jahr für Jahr — vorletztes Jahr: Gehalt mindestens 6× der örtliche Durchschnitt des Vorjahres
+crit-pr-tax-year-3 = Oder Jahr für Jahr — vorletztes Jahr: Steuer mindestens 20 % des Gehaltsstandards dieses Jahres
+crit-pr-salary-year-4 = Oder Jahr für Jahr — letztes Jahr: Gehalt mindestens 6× der örtliche Durchschnitt des Vorjahres
+crit-pr-tax-year-4 = Oder Jahr für Jahr — letztes Jahr: Steuer mindestens 20 % des Gehaltsstandards dieses Jahres
 crit-pr-employer-recommendation = Empfehlungsschreiben des Arbeitgebers
 crit-pr-chinese-origin = Chinesischer Abstammung
 crit-pr-doctorate = Promoviert
@@ -166,9 +185,8 @@ crit-pr-livelihood = Gesicherter Lebensunterhalt und Wohnraum
 crit-pr-minor = Unter 18
 crit-pr-parent = Zuzug zu einem Elternteil mit chinesischer Staatsangehörigkeit oder Daueraufenthalt
 crit-pr-sixty = 60 Jahre oder älter
-crit-pr-relatives = Zuzug zu direkten Angehörigen in China
+crit-pr-relatives = Zuzug zu direkten Angehörigen in China mit chinesischer Staatsangehörigkeit oder Daueraufenthalt
 crit-pr-none-abroad = Keine direkten Angehörigen im Ausland
-
 hint-job-offer = Suchen Sie zuerst einen Arbeitgeber in China: Er beantragt die Erlaubnis für Sie.
 hint-clean-record = Jeder Weg setzt voraus, dass keine Vorstrafen vorliegen; erkundigen Sie sich bei der zuständigen Behörde Ihres Landes nach dem Führungszeugnis.
 hint-medical = Ein Gesundheitszeugnis eines dafür zugelassenen Krankenhauses ist erforderlich.
@@ -177,7 +195,7 @@ hint-points = { $shortfall ->
         [one] Es fehlt { $shortfall } Punkt.
        *[other] Es fehlen { $shortfall } Punkte.
     }
-hint-b-age-limit = Über 60 bleibt nur Kategorie A offen (Peking und Shenzhen setzen das streng durch).
+hint-b-age-limit = Über 60 bleibt nur Kategorie A offen (Peking und Shenzhen lehnen seit 2026 ab 60 ab).
 hint-degree-and-experience = Zwei Jahre einschlägige Berufserfahrung nach dem Abschluss würden diese Bedingung erfüllen.
 hint-quota-job = Kategorie C umfasst nur diese Tätigkeiten. Weniger als 60 Punkte allein berechtigen zu keiner Erlaubnis.
 hint-z-work-permit = Das Z-Visum folgt auf die Arbeitserlaubnis: Sobald Ihr Arbeitgeber den Bescheid erhält, können Sie es beantragen.
@@ -191,7 +209,6 @@ hint-pr-working-in-china = Für diesen Weg müssen Sie in China arbeiten.
 hint-pr-post-residence = Erforderlich sind drei Jahre Aufenthalt innerhalb der 4 Jahre.
 hint-pr-investment-amount = Die Investition liegt { $shortfall } US-Dollar unter dem Mindestbetrag von { $threshold } US-Dollar.
 hint-pr-investment-stable = Die Investition muss 3 Jahre lang stabil gewesen sein.
-
 note-a-record-commitment = Antragsteller der Kategorie A können einen Teil der Beglaubigungen durch eine schriftliche Verpflichtungserklärung ersetzen.
 note-salary-enforcement-2026 = Seit Februar 2026 lehnen Peking und Shanghai Anträge über den Gehaltsweg unterhalb dieser Schwelle ab.
 note-unconfirmed-wording = Der genaue amtliche Wortlaut dieses Kriteriums ist nicht bestätigt; fragen Sie bei der Behörde nach.
@@ -200,10 +217,9 @@ note-b-salary-2026 = Seit 2026 prüfen einige Städte bei diesem Weg möglicherw
 note-b-4x-conditions = Die Quellen sind uneins, ob dieser Weg zusätzlich ein Qualifikationszertifikat oder 2 Jahre Berufserfahrung erfordert.
 note-k-age-unconfirmed = Die Altersgrenze von 45 Jahren wird berichtet, ist aber durch keinen amtlichen Text bestätigt; erkundigen Sie sich beim Konsulat.
 note-k-no-employment = Das K-Visum berechtigt für sich genommen nicht zur Aufnahme einer Beschäftigung: Dafür ist weiterhin eine Arbeitserlaubnis nötig.
-note-pr-salary-each-year = Wir vergleichen Ihr niedrigstes Jahr mit dem aktuellen Standard; die Behörde prüft jedes Jahr anhand des Werts für dieses Jahr, der in früheren Jahren niedriger war.
-note-pr-tax-reading = Der amtliche Text spricht von 20 % des Gehaltsstandards (工资性年收入标准). Manche Artikel lesen das als 20 % Ihres eigenen Einkommens; lassen Sie es sich von der Behörde bestätigen.
+note-pr-salary-each-year = Der Standard jedes Jahres ist 6× der örtliche Durchschnitt des Vorjahres. Die Regel nennt den Durchschnitt des städtischen Stammpersonals (城镇在岗职工平均工资); hier wird die veröffentlichte Grundlage der Stadt verwendet, bestätigen Sie den Wert daher bei der Ein- und Ausreisebehörde.
+note-pr-tax-reading = Der amtliche Text spricht von 20 % des Gehaltsstandards (工资性年收入标准), nicht von 20 % Ihres eigenen Einkommens. Steuerfreie Zulagen für Ausländer (Wohnung, Schulbildung der Kinder, Sprachkurse; verlängert bis Ende 2027) senken die gezahlte Steuer und können sie unter diese Schwelle drücken.
 note-pr-post-employers = Anerkannte Arbeitgeber: Behörden des Staatsrats, Schwerpunktuniversitäten, Hightech-Unternehmen, geförderte Unternehmen mit ausländischer Kapitalbeteiligung und Ähnliche.
-
 points-work-permit = Punkte für die Arbeitserlaubnis (积分)
 points-salary = Jahresgehalt
 points-education = Bildung
@@ -220,3 +236,5 @@ improve-time-in-china = Wer 9 Monate oder mehr im Jahr in China arbeitet, erhäl
 improve-chinese = Eine bestandene HSK-4-Prüfung bringt 4 Punkte, HSK 5 bringt 5.
 improve-location = Stellen in der Westregion oder im Nordosten bringen 10 Punkte.
 improve-local-bonus = Provinzen können für regional gesuchte Fachkräfte bis zu 10 Punkte vergeben; fragen Sie beim örtlichen Amt nach.
+q-goal-details = Als chinesische Staatsbürger gelten auch Einwohner von Hongkong, Macau und Taiwan.
+route-chinese-citizen-short = Chinesische Bürger

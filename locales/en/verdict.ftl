@@ -1,5 +1,4 @@
 ## The verdict: routes, criteria, what would change a failed criterion, caveats, points.
-
 verdict-title = Your eligibility, as of { $date }
 verdict-no-routes = None of the routes we check fits your answers yet. The details below show what is missing.
 verdict-details-prompt = Tap a route for the details: every criterion, the rule and its source.
@@ -24,6 +23,14 @@ verdict-reached-on = Reached on { $date }
 verdict-your-answer = Your answer: { $answer }
 verdict-parameter-used = Based on { $parameter }: { $value }, in force from { $date }
 verdict-parameter-reference-year = (figure for { $year })
+verdict-parameter-series = Series: { $series } · last checked { $date }
+verdict-parameter-stale = ⚠️ This figure was due to be replaced after { $date }, and no newer one is stored: check the current figure (the city's human resources and social security bureau or statistics bureau publishes it each year). Until then this result is to be confirmed.
+verdict-parameter-reference-only = ⚠️ This is the statistics bureau's published average. The base the deciding office uses for this city was not found and may be a different series, so this result is to be confirmed with that office.
+verdict-figure-you-gave = Based on the figure you gave: { $value } (no published figure is stored for this date; check it with the local bureau)
+wage-series-all-urban-units = all urban units' employees (全口径城镇单位就业人员)
+wage-series-urban-non-private = employees of non-private urban units (城镇非私营单位就业人员)
+wage-series-urban-non-private-in-post = in-post staff of non-private urban units (城镇非私营单位在岗职工)
+wage-series-unstated = not stated by the source
 verdict-rule-source = Rule: { $source }, in force from { $date } · { $confidence }
 verdict-confidence-confirmed = confirmed in an official text
 verdict-confidence-secondary = from secondary sources
@@ -41,13 +48,12 @@ verdict-document-valid = { $document } (issued within { $months ->
     })
 verdict-sources = Sources
 verdict-source-line = { $title } — { $issuer }, { $date }
-verdict-disclaimer = This is guidance, not a legal decision. Rules and figures change: confirm them with the local science and technology bureau (work permits) or the exit-entry administration of the public security bureau (residence) before you apply.
+verdict-disclaimer = This is guidance, not legal advice and not a legal decision. Rules and figures change: confirm them with the local science and technology bureau (work permits) or the exit-entry administration of the public security bureau (residence) before you apply.
 verdict-draft-note = A 2020 draft regulation on permanent residence was published for comment only; it is not law, and this check does not use it.
 verdict-why-button = Why? { $route }
 verdict-back-to-summary = ◀ Summary
 verdict-change-answers = ✏️ Change an answer
 verdict-restart = 🔄 Start again
-
 unit-cny-per-year = { $amount } yuan a year
 unit-cny = { $amount } yuan
 unit-usd = US${ $amount }
@@ -65,7 +71,6 @@ unit-points = { $amount ->
     }
 unit-multiplier = { $amount }×
 unit-ratio = { NUMBER($amount, style: "percent") }
-
 parameter-local-average-wage = the local average wage
 parameter-wp-a-salary-multiple = the category A multiple
 parameter-wp-b-salary-multiple = the category B multiple
@@ -73,11 +78,13 @@ parameter-pr-salary-multiple = the permanent-residence multiple
 parameter-pr-tax-ratio = the tax share
 parameter-wp-min-age = the minimum age
 parameter-wp-b-max-age = the category B age limit
+parameter-wp-max-age-by-city = the city's age limit
 parameter-k-visa-max-age = the reported K visa age limit
 parameter-pr-spouse-min-years = the years required
 parameter-pr-elderly-min-age = the minimum age
 parameter-pr-investment-minimum = the minimum investment
-
+route-chinese-citizen = Chinese citizens: no work permit needed
+route-chinese-citizen-summary = Work permits, talent visas and permanent residence are for foreign nationals. As a Chinese citizen you work and live on the mainland without them.
 route-wp-a = Work permit, category A — high-end talent (外国高端人才)
 route-wp-a-short = Work permit A
 route-wp-a-summary = No quota, fast track, no age or experience limits; leads to the R talent visa.
@@ -116,12 +123,12 @@ route-pr-spouse-short = PR: spouse
 route-pr-spouse-summary = 5 years of marriage and 5 years living in China.
 route-pr-child = Permanent residence: children joining a parent
 route-pr-child-short = PR: child
-route-pr-child-summary = Unmarried children under 18 joining a parent in China.
+route-pr-child-summary = Unmarried children under 18 joining a parent who is a Chinese citizen or permanent resident.
 route-pr-elderly = Permanent residence: relatives aged 60 and over
 route-pr-elderly-short = PR: elderly relative
-route-pr-elderly-summary = For people aged 60 or over joining direct relatives in China, with none abroad.
-
+route-pr-elderly-summary = For people aged 60 or over joining direct relatives in China who are Chinese citizens or permanent residents, with none abroad.
 crit-adult = Aged 18 or over
+crit-chinese-citizen = A Chinese citizen (Hong Kong, Macau and Taiwan residents included)
 crit-b-age-limit = Not over 60 (category B)
 crit-job-offer = A job offer from an employer registered in China
 crit-clean-record = No criminal record
@@ -136,7 +143,9 @@ crit-young-postdoc = Under 40 and a postdoctoral researcher at a well-known univ
 crit-points-a = At least 85 points
 crit-points-b = At least 60 points
 crit-degree-and-experience = Bachelor's degree or higher and at least 2 years of related experience
-crit-graduate = Master's or higher from a Chinese university or a top-ranked university abroad
+crit-graduate = Master's or higher from a Chinese university or a top-ranked university abroad, graduated within a year with an average grade of 80 or more
+crit-c-age-limit = Not over 60 (category C)
+hint-graduate = This route is open only within a year of graduating, with an average grade of 80 or more; otherwise category B needs 2 years' experience or another route.
 crit-language-teacher = Native-language teacher with a degree and 2 years' experience or a teaching qualification
 crit-quota-job = The job is a category C quota job
 crit-z-work-permit = Qualifies for a work permit (category A, B or C)
@@ -146,8 +155,18 @@ crit-k-stem-degree = Bachelor's or higher in a science, technology, engineering 
 crit-k-known-university = From a well-known university or research institution
 crit-pr-four-years = Worked in China for 4 consecutive years
 crit-pr-days-each-year = At least 183 days in China in each of those years
-crit-pr-salary-6x = Salary at least 6× the local average wage in each year
-crit-pr-tax = Income tax each year at least 20% of the salary standard
+crit-pr-salary-6x = Lowest yearly salary at least 6× today's local average (then every year meets its own)
+crit-pr-tax = Lowest yearly tax at least 20% of today's salary standard (then every year meets its own)
+crit-pr-continuous = The 4 years of work were continuous
+hint-pr-continuous = A break restarts the count: the 4 consecutive years are counted from the end of the last gap.
+crit-pr-salary-year-1 = Or each year — 4 years ago: salary at least 6× the local average of the year before
+crit-pr-tax-year-1 = Or each year — 4 years ago: tax at least 20% of that year's salary standard
+crit-pr-salary-year-2 = Or each year — 3 years ago: salary at least 6× the local average of the year before
+crit-pr-tax-year-2 = Or each year — 3 years ago: tax at least 20% of that year's salary standard
+crit-pr-salary-year-3 = Or each year — the year before last: salary at least 6× the local average of the year before
+crit-pr-tax-year-3 = Or each year — the year before last: tax at least 20% of that year's salary standard
+crit-pr-salary-year-4 = Or each year — last year: salary at least 6× the local average of the year before
+crit-pr-tax-year-4 = Or each year — last year: tax at least 20% of that year's salary standard
 crit-pr-employer-recommendation = Recommendation letter from the employer
 crit-pr-chinese-origin = Of Chinese origin
 crit-pr-doctorate = Holds a doctorate
@@ -164,9 +183,8 @@ crit-pr-livelihood = Stable livelihood and housing
 crit-pr-minor = Under 18
 crit-pr-parent = Joining a parent who is a Chinese citizen or permanent resident
 crit-pr-sixty = Aged 60 or over
-crit-pr-relatives = Joining direct relatives in China
+crit-pr-relatives = Joining direct relatives in China who are Chinese citizens or permanent residents
 crit-pr-none-abroad = No direct relatives abroad
-
 hint-job-offer = Find an employer in China first: the employer applies for the permit on your behalf.
 hint-clean-record = Every route requires a clean record; ask the authority in your country about the certificate.
 hint-medical = A health certificate from a designated hospital is required.
@@ -175,7 +193,7 @@ hint-points = You need { $shortfall ->
         [one] { $shortfall } more point
        *[other] { $shortfall } more points
     }.
-hint-b-age-limit = Over 60, only category A remains open (Beijing and Shenzhen enforce this strictly).
+hint-b-age-limit = Over 60, only category A remains open (Beijing and Shenzhen refuse 60 and over from 2026).
 hint-degree-and-experience = Two years of related experience after your degree would meet this.
 hint-quota-job = Category C covers only these jobs. Scoring under 60 points alone does not qualify for any permit.
 hint-z-work-permit = The Z visa follows a work permit: once your employer receives the notice, you can apply.
@@ -189,7 +207,6 @@ hint-pr-working-in-china = This route needs you to be working in China.
 hint-pr-post-residence = Three years of residence within the 4 years are needed.
 hint-pr-investment-amount = The investment is US${ $shortfall } below the minimum of US${ $threshold }.
 hint-pr-investment-stable = The investment must have been stable for 3 years.
-
 note-a-record-commitment = Category A applicants may replace some authentication with a written commitment.
 note-salary-enforcement-2026 = Since February 2026 Beijing and Shanghai block salary-route applications below this bar.
 note-unconfirmed-wording = The exact official wording of this criterion has not been confirmed; ask the bureau.
@@ -198,10 +215,9 @@ note-b-salary-2026 = Since 2026 some cities may also check the 4× salary bar fo
 note-b-4x-conditions = Sources differ on whether this route also needs a skill certificate or 2 years' experience.
 note-k-age-unconfirmed = The age limit of 45 is reported but not confirmed by an official text; check with the consulate.
 note-k-no-employment = The K visa does not by itself allow you to take a job: employment still needs a work permit.
-note-pr-salary-each-year = We compare your lowest year with the current standard; the bureau checks each year against that year's figure, which was lower in earlier years.
-note-pr-tax-reading = The official text says 20% of the salary standard (工资性年收入标准). Some articles read it as 20% of your own income; confirm with the bureau.
+note-pr-salary-each-year = Each year's standard is 6× the local average of the year before it. The rule names the average of in-post urban employees (城镇在岗职工平均工资); the figures here are the city's published base, so confirm the figure with the exit-entry administration.
+note-pr-tax-reading = The official text says 20% of the salary standard (工资性年收入标准), not 20% of your own income. Tax-free allowances for foreigners (housing, children's education, language training; extended to the end of 2027) lower the tax you pay and can take it below this bar.
 note-pr-post-employers = Qualifying employers: State Council departments, key universities, high-tech and encouraged foreign-invested enterprises, and similar.
-
 points-work-permit = Work permit points (积分)
 points-salary = Annual salary
 points-education = Education
@@ -218,3 +234,5 @@ improve-time-in-china = Working 9 months or more a year in China gives 15 points
 improve-chinese = Passing HSK 4 gives 4 points, HSK 5 gives 5.
 improve-location = Jobs in the western region or the north-east give 10 points.
 improve-local-bonus = Provinces may add up to 10 points for local shortage talent; ask the local bureau.
+q-goal-details = Chinese citizens include residents of Hong Kong, Macau and Taiwan.
+route-chinese-citizen-short = Chinese citizens

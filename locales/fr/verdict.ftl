@@ -1,5 +1,4 @@
 ## Le résultat : voies, critères, ce qui changerait un critère non rempli, réserves, points.
-
 verdict-title = Votre éligibilité au { $date }
 verdict-no-routes = Aucune des voies examinées ne correspond encore à vos réponses. Le détail ci-dessous montre ce qui manque.
 verdict-details-prompt = Touchez une voie pour en voir le détail : chaque critère, la règle et sa source.
@@ -23,6 +22,14 @@ verdict-reached-on = Atteint le { $date }
 verdict-your-answer = Votre réponse : { $answer }
 verdict-parameter-used = Référence — { $parameter } : { $value }, en vigueur à compter du { $date }
 verdict-parameter-reference-year = (chiffre de { $year })
+verdict-parameter-series = Série : { $series } · dernière vérification le { $date }
+verdict-parameter-stale = ⚠️ Ce chiffre devait être remplacé après le { $date } et nous n'en avons pas de plus récent : vérifiez le chiffre actuel (publié chaque année par le bureau des ressources humaines et de la sécurité sociale ou le bureau des statistiques de la ville). D'ici là, ce résultat reste à confirmer.
+verdict-parameter-reference-only = ⚠️ Il s'agit du salaire moyen publié par le bureau des statistiques. La base qu'utilise l'administration compétente dans cette ville n'a pas été trouvée et peut relever d'une autre série : ce résultat est à confirmer auprès d'elle.
+verdict-figure-you-gave = D'après le chiffre que vous avez donné : { $value } (aucun chiffre publié n'est enregistré pour cette date ; vérifiez-le auprès du bureau local)
+wage-series-all-urban-units = ensemble des salariés des unités urbaines (全口径城镇单位就业人员)
+wage-series-urban-non-private = salariés des unités urbaines non privées (城镇非私营单位就业人员)
+wage-series-urban-non-private-in-post = personnel en poste des unités urbaines non privées (城镇非私营单位在岗职工)
+wage-series-unstated = non précisée par la source
 verdict-rule-source = Règle : { $source }, en vigueur à compter du { $date } · { $confidence }
 verdict-confidence-confirmed = confirmé par un texte officiel
 verdict-confidence-secondary = d'après des sources secondaires
@@ -37,13 +44,12 @@ verdict-documents = Documents à préparer
 verdict-document-valid = { $document } (datant de moins de { $months } mois)
 verdict-sources = Sources citées
 verdict-source-line = { $title } — { $issuer }, { $date }
-verdict-disclaimer = Ceci est une information indicative, et non une décision juridique. Les règles et les chiffres évoluent : faites-les confirmer par le bureau local des sciences et technologies (permis de travail) ou par le service des entrées et sorties du bureau de la sécurité publique (séjour) avant de déposer votre demande.
+verdict-disclaimer = Ceci est une information indicative, ni un conseil juridique ni une décision juridique. Les règles et les chiffres évoluent : faites-les confirmer par le bureau local des sciences et technologies (permis de travail) ou par le service des entrées et sorties du bureau de la sécurité publique (séjour) avant de déposer votre demande.
 verdict-draft-note = Un projet de règlement de 2020 sur la résidence permanente n'a été publié que pour consultation ; il n'a pas force de loi et cette vérification ne l'utilise pas.
 verdict-why-button = Pourquoi ? { $route }
 verdict-back-to-summary = ◀ Synthèse
 verdict-change-answers = ✏️ Modifier une réponse
 verdict-restart = 🔄 Recommencer
-
 unit-cny-per-year = { $amount } { $amount ->
         [one] yuan
         [many] de yuans
@@ -74,7 +80,6 @@ unit-points = { $amount ->
     }
 unit-multiplier = { $amount }×
 unit-ratio = { NUMBER($amount, style: "percent") }
-
 parameter-local-average-wage = salaire moyen local
 parameter-wp-a-salary-multiple = multiple de la catégorie A
 parameter-wp-b-salary-multiple = multiple de la catégorie B
@@ -82,11 +87,13 @@ parameter-pr-salary-multiple = multiple pour la résidence permanente
 parameter-pr-tax-ratio = part d'impôt
 parameter-wp-min-age = âge minimum
 parameter-wp-b-max-age = limite d'âge de la catégorie B
+parameter-wp-max-age-by-city = limite d'âge de la ville
 parameter-k-visa-max-age = limite d'âge signalée pour le visa K
 parameter-pr-spouse-min-years = nombre d'années requis
 parameter-pr-elderly-min-age = âge minimum
 parameter-pr-investment-minimum = investissement minimum
-
+route-chinese-citizen = Citoyens chinois : aucun permis de travail nécessaire
+route-chinese-citizen-summary = Permis de travail, visas de talent et résidence permanente sont réservés aux étrangers. En tant que citoyen chinois, vous travaillez et vivez en Chine continentale sans eux.
 route-wp-a = Permis de travail, catégorie A — talents de haut niveau (外国高端人才)
 route-wp-a-short = Permis de travail A
 route-wp-a-summary = Sans quota, procédure accélérée, sans limite d'âge ni d'expérience ; ouvre l'accès au visa talent R.
@@ -125,12 +132,12 @@ route-pr-spouse-short = Conjoints
 route-pr-spouse-summary = 5 ans de mariage et 5 ans de résidence en Chine.
 route-pr-child = Résidence permanente : enfants rejoignant un parent
 route-pr-child-short = Enfants mineurs
-route-pr-child-summary = Enfants célibataires de moins de 18 ans rejoignant un parent en Chine.
+route-pr-child-summary = Enfants célibataires de moins de 18 ans rejoignant un parent citoyen chinois ou résident permanent.
 route-pr-elderly = Résidence permanente : proches âgés de 60 ans et plus
 route-pr-elderly-short = 60 ans ou plus
-route-pr-elderly-summary = Pour les personnes de 60 ans ou plus qui rejoignent des parents directs en Chine et n'en ont plus à l'étranger.
-
+route-pr-elderly-summary = Pour les personnes de 60 ans ou plus qui rejoignent en Chine des parents directs citoyens chinois ou résidents permanents, sans aucun à l'étranger.
 crit-adult = Avoir 18 ans ou plus
+crit-chinese-citizen = Citoyen chinois (résidents de Hong Kong, Macao et Taïwan compris)
 crit-b-age-limit = Ne pas avoir plus de 60 ans (catégorie B)
 crit-job-offer = Offre d'emploi d'un employeur enregistré en Chine
 crit-clean-record = Casier judiciaire vierge
@@ -145,7 +152,9 @@ crit-young-postdoc = Moins de 40 ans et postdoctorat dans une université renomm
 crit-points-a = Au moins 85 points
 crit-points-b = Au moins 60 points
 crit-degree-and-experience = Diplôme de premier cycle universitaire (licence, bachelor) ou plus et au moins 2 ans d'expérience dans le domaine
-crit-graduate = Master ou plus d'une université chinoise ou d'une grande université étrangère
+crit-graduate = Master ou plus d'une université chinoise ou d'une grande université étrangère, diplôme de moins d'un an, moyenne d'au moins 80
+crit-c-age-limit = 60 ans au plus (catégorie C)
+hint-graduate = Cette voie n'est ouverte que dans l'année suivant le diplôme, avec une moyenne d'au moins 80 ; sinon la catégorie B demande 2 ans d'expérience ou une autre voie.
 crit-language-teacher = Enseignant de sa langue maternelle, avec un diplôme et 2 ans d'expérience ou une qualification d'enseignant
 crit-quota-job = L'emploi est un emploi sous quota de catégorie C
 crit-z-work-permit = Remplit les conditions d'un permis de travail (catégorie A, B ou C)
@@ -155,8 +164,18 @@ crit-k-stem-degree = Diplôme de premier cycle (licence, bachelor) ou plus en sc
 crit-k-known-university = Issu d'une université ou d'un institut de recherche renommé
 crit-pr-four-years = 4 années consécutives de travail en Chine
 crit-pr-days-each-year = Au moins 183 jours en Chine chacune de ces années
-crit-pr-salary-6x = Salaire d'au moins 6 fois le salaire moyen local chaque année
-crit-pr-tax = Impôt sur le revenu d'au moins 20 % du salaire de référence chaque année
+crit-pr-salary-6x = Salaire annuel le plus bas d'au moins 6× la moyenne locale actuelle (chaque année atteint alors le sien)
+crit-pr-tax = Impôt annuel le plus bas d'au moins 20 % du salaire de référence actuel (chaque année atteint alors le sien)
+crit-pr-continuous = Les 4 années de travail ont été continues
+hint-pr-continuous = Une interruption remet le compteur à zéro : les 4 années consécutives se comptent depuis la fin de la dernière.
+crit-pr-salary-year-1 = Ou année par année — il y a 4 ans : salaire d'au moins 6× la moyenne locale de l'année précédente
+crit-pr-tax-year-1 = Ou année par année — il y a 4 ans : impôt d'au moins 20 % du salaire de référence de cette année
+crit-pr-salary-year-2 = Ou année par année — il y a 3 ans : salaire d'au moins 6× la moyenne locale de l'année précédente
+crit-pr-tax-year-2 = Ou année par année — il y a 3 ans : impôt d'au moins 20 % du salaire de référence de cette année
+crit-pr-salary-year-3 = Ou année par année — il y a 2 ans : salaire d'au moins 6× la moyenne locale de l'année précédente
+crit-pr-tax-year-3 = Ou année par année — il y a 2 ans : impôt d'au moins 20 % du salaire de référence de cette année
+crit-pr-salary-year-4 = Ou année par année — l'an dernier : salaire d'au moins 6× la moyenne locale de l'année précédente
+crit-pr-tax-year-4 = Ou année par année — l'an dernier : impôt d'au moins 20 % du salaire de référence de cette année
 crit-pr-employer-recommendation = Lettre de recommandation de l'employeur
 crit-pr-chinese-origin = Origine chinoise
 crit-pr-doctorate = Titulaire d'un doctorat
@@ -173,9 +192,8 @@ crit-pr-livelihood = Moyens de subsistance et logement stables
 crit-pr-minor = Moins de 18 ans
 crit-pr-parent = Rejoint un parent de nationalité chinoise ou résident permanent
 crit-pr-sixty = 60 ans ou plus
-crit-pr-relatives = Rejoint des parents directs en Chine
+crit-pr-relatives = Rejoindre en Chine des parents directs citoyens chinois ou résidents permanents
 crit-pr-none-abroad = Aucun parent direct à l'étranger
-
 hint-job-offer = Trouvez d'abord un employeur en Chine : c'est lui qui demande le permis pour vous.
 hint-clean-record = Toutes les voies exigent un casier judiciaire vierge ; renseignez-vous sur l'extrait auprès de l'autorité compétente de votre pays.
 hint-medical = Un certificat de santé délivré par un hôpital agréé est exigé.
@@ -184,7 +202,7 @@ hint-points = { $shortfall ->
         [one] Il vous manque { $shortfall } point.
        *[other] Il vous manque { $shortfall } points.
     }
-hint-b-age-limit = Au-delà de 60 ans, seule la catégorie A reste ouverte (Pékin et Shenzhen appliquent strictement cette règle).
+hint-b-age-limit = Au-delà de 60 ans, seule la catégorie A reste ouverte (Pékin et Shenzhen refusent dès 60 ans depuis 2026).
 hint-degree-and-experience = Deux ans d'expérience dans le domaine après votre diplôme suffiraient à remplir cette condition.
 hint-quota-job = La catégorie C ne couvre que ces emplois. Un score inférieur à 60 points ne donne droit, à lui seul, à aucun permis.
 hint-z-work-permit = Le visa Z suit le permis de travail : dès que votre employeur reçoit la notification, vous pouvez en faire la demande.
@@ -198,7 +216,6 @@ hint-pr-working-in-china = Cette voie exige que vous travailliez en Chine.
 hint-pr-post-residence = Il faut trois ans de résidence sur ces 4 années.
 hint-pr-investment-amount = L'investissement est inférieur de { $shortfall } dollars US au minimum de { $threshold } dollars US.
 hint-pr-investment-stable = L'investissement doit être resté stable pendant 3 ans.
-
 note-a-record-commitment = Les candidats de catégorie A peuvent remplacer certaines authentifications par un engagement écrit.
 note-salary-enforcement-2026 = Depuis février 2026, Pékin et Shanghai bloquent les demandes par la voie salariale en dessous de ce seuil.
 note-unconfirmed-wording = La formulation officielle exacte de ce critère n'a pas été confirmée ; renseignez-vous auprès du bureau.
@@ -207,10 +224,9 @@ note-b-salary-2026 = Depuis 2026, certaines villes vérifieraient aussi le seuil
 note-b-4x-conditions = Les sources divergent sur la question de savoir si cette voie exige aussi un certificat de compétences ou 2 ans d'expérience.
 note-k-age-unconfirmed = La limite d'âge de 45 ans est rapportée, mais aucun texte officiel ne la confirme ; vérifiez auprès du consulat.
 note-k-no-employment = Le visa K ne permet pas, à lui seul, d'occuper un emploi : un permis de travail reste nécessaire.
-note-pr-salary-each-year = Nous comparons votre année la plus basse au seuil actuel ; le bureau vérifie chaque année par rapport au chiffre de cette année-là, qui était plus bas les années précédentes.
-note-pr-tax-reading = Le texte officiel parle de 20 % du salaire de référence (工资性年收入标准). Certains articles y lisent 20 % de vos propres revenus ; faites-le confirmer par le bureau.
+note-pr-salary-each-year = Le seuil de chaque année est 6× la moyenne locale de l'année précédente. La règle vise la moyenne du personnel urbain en poste (城镇在岗职工平均工资) ; les chiffres utilisés ici sont la base publiée par la ville : vérifiez-la auprès de l'administration des entrées et sorties.
+note-pr-tax-reading = Le texte officiel parle de 20 % du salaire de référence (工资性年收入标准), pas de 20 % de vos propres revenus. Les indemnités exonérées des étrangers (logement, scolarité des enfants, cours de langue ; prolongées jusqu'à fin 2027) réduisent l'impôt payé et peuvent le faire passer sous ce seuil.
 note-pr-post-employers = Employeurs éligibles : services du Conseil des affaires de l'État, universités clés, entreprises de haute technologie, entreprises à capitaux étrangers encouragées, etc.
-
 points-work-permit = Points du permis de travail (积分)
 points-salary = Salaire annuel
 points-education = Formation
@@ -227,3 +243,5 @@ improve-time-in-china = Travailler 9 mois ou plus par an en Chine rapporte 15 po
 improve-chinese = Réussir le HSK 4 rapporte 4 points, le HSK 5 en rapporte 5.
 improve-location = Un emploi dans la région de l'Ouest ou dans le Nord-Est rapporte 10 points.
 improve-local-bonus = Les provinces peuvent ajouter jusqu'à 10 points pour les profils en pénurie localement ; renseignez-vous auprès du bureau local.
+q-goal-details = Les citoyens chinois incluent les résidents de Hong Kong, Macao et Taïwan.
+route-chinese-citizen-short = Citoyens chinois

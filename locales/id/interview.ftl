@@ -7,6 +7,7 @@ choice-goal-work = Bekerja di sana
 choice-goal-settle = Menetap (izin tinggal tetap)
 choice-goal-both = Bekerja, lalu menetap
 choice-goal-unsure = Belum yakin — tampilkan semua
+choice-goal-chinese-citizen = Saya warga negara Tiongkok
 q-age = Berapa usia Anda?
 q-age-why = Izin kerja punya batas usia (18 sampai 60 untuk kategori B), dan usia juga memberi poin.
 q-work-city = Di kota mana di Tiongkok daratan Anda akan bekerja (atau sedang bekerja)?
@@ -16,6 +17,15 @@ choice-city-shanghai = Shanghai 上海
 choice-city-guangzhou = Guangzhou 广州
 choice-city-shenzhen = Shenzhen 深圳
 choice-city-changzhou = Changzhou 常州
+choice-city-hangzhou = Hangzhou 杭州
+choice-city-suzhou = Suzhou 苏州
+choice-city-nanjing = Nanjing 南京
+choice-city-tianjin = Tianjin 天津
+choice-city-wuhan = Wuhan 武汉
+choice-city-chengdu = Chengdu 成都
+choice-city-chongqing = Chongqing 重庆
+choice-city-xian = Xi'an 西安
+choice-city-qingdao = Qingdao 青岛
 choice-city-other = Kota lain
 q-other-city-region = Di mana kota itu?
 q-other-city-region-why = Pekerjaan di wilayah barat, timur laut, atau kawasan khusus yang ditetapkan mendapat tambahan 10 poin.
@@ -68,19 +78,22 @@ choice-achievement-founder-investor = Pendiri dengan paten
 choice-none-of-these = Tidak satu pun
 q-background = Mana yang berlaku untuk Anda? Ketuk semua yang berlaku, lalu Selesai.
 q-background-details =
+    • Kampus top luar negeri: universitas peringkat atas di luar Tiongkok
     • Gelar sains/teknik: sains, teknologi, teknik, atau matematika
-    • Sertifikat keahlian: sertifikat keahlian vokasi internasional
+    • Sertifikat vokasi intl. top: sertifikat kualifikasi vokasi internasional tingkat tertinggi
     • Lisensi mengajar: gelar kependidikan, lisensi mengajar, atau TEFL 120 jam
 q-background-why = Memberi poin bonus dan membuka jalur kategori B dan visa K.
-choice-background-top-university = Lulusan universitas top
+choice-background-top-university = Kampus top luar negeri
 choice-background-studied-in-china = Gelar dari kampus Tiongkok
 choice-background-stem-degree = Gelar sains/teknik
 choice-background-fortune500 = Kerja di Fortune Global 500
 choice-background-patents = Paten atau HKI lain
 choice-background-five-years-in-china = 5 tahun lebih di Tiongkok
-choice-background-skill-certificate = Sertifikat keahlian intl.
+choice-background-skill-certificate = Sertifikat vokasi intl. top
 choice-background-language-teacher = Akan mengajar bahasa ibu
 choice-background-teaching-qualification = Lisensi mengajar/TEFL
+q-recent-graduate-grades = Apakah Anda lulus dalam 12 bulan terakhir, dengan nilai rata-rata paling sedikit 80 dari 100 (atau yang setara)?
+q-recent-graduate-grades-why = Kategori B menerima lulusan baru magister dan doktor tanpa pengalaman kerja hanya dalam setahun setelah lulus dan dengan nilai rata-rata 80 atau lebih.
 q-clean-record = Bisakah Anda mendapatkan surat keterangan bebas catatan kriminal dari negara tempat Anda tinggal?
 q-clean-record-why = Setiap izin dan izin tinggal tetap mensyaratkan tidak ada catatan kriminal.
 q-medical-check = Apakah Anda memperkirakan lulus pemeriksaan kesehatan standar?
@@ -101,6 +114,18 @@ q-pr-lowest-salary = Selama 4 tahun terakhir, berapa gaji kotor tahunan terendah
 q-pr-lowest-salary-why = Gaji harus mencapai 6 kali upah rata-rata setempat di setiap tahun dari 4 tahun.
 q-pr-lowest-tax = Selama 4 tahun yang sama, berapa pajak penghasilan pribadi paling sedikit yang Anda bayar dalam satu tahun, dalam yuan?
 q-pr-lowest-tax-why = Pajak yang dibayar setiap tahun harus mencapai 20% dari standar gaji. Bukti potong dari kantor pajak (完税证明) menunjukkannya.
+q-pr-salary-year-why = Tahun terendah Anda di bawah standar saat ini, jadi setiap tahun dibandingkan dengan standarnya sendiri: 6 kali rata-rata setempat tahun sebelumnya.
+q-pr-tax-year-why = Pajak terendah Anda di bawah 20% standar saat ini, jadi pajak setiap tahun dibandingkan dengan 20% standar tahun itu.
+q-pr-years-continuous = Apakah 4 tahun bekerja di Tiongkok itu berkesinambungan, tanpa jeda antarpekerjaan atau masa bekerja di luar negeri?
+q-pr-years-continuous-why = Aturan mensyaratkan 4 tahun berturut-turut (连续4年) bekerja di Tiongkok.
+q-pr-salary-year-1 = Berapa gaji kotor Anda di Tiongkok untuk tahun kalender 4 tahun lalu, dalam yuan?
+q-pr-tax-year-1 = Berapa pajak penghasilan pribadi yang Anda bayar di Tiongkok untuk tahun kalender 4 tahun lalu, dalam yuan?
+q-pr-salary-year-2 = Berapa gaji kotor Anda di Tiongkok untuk tahun kalender 3 tahun lalu, dalam yuan?
+q-pr-tax-year-2 = Berapa pajak penghasilan pribadi yang Anda bayar di Tiongkok untuk tahun kalender 3 tahun lalu, dalam yuan?
+q-pr-salary-year-3 = Berapa gaji kotor Anda di Tiongkok untuk tahun kalender dua tahun lalu, dalam yuan?
+q-pr-tax-year-3 = Berapa pajak penghasilan pribadi yang Anda bayar di Tiongkok untuk tahun kalender dua tahun lalu, dalam yuan?
+q-pr-salary-year-4 = Berapa gaji kotor Anda di Tiongkok untuk tahun kalender lalu, dalam yuan?
+q-pr-tax-year-4 = Berapa pajak penghasilan pribadi yang Anda bayar di Tiongkok untuk tahun kalender lalu, dalam yuan?
 q-employer-recommendation = Apakah pemberi kerja Anda saat ini akan menulis surat rekomendasi untuk permohonan Anda?
 q-employer-recommendation-why = Jalur gaji dan pajak membutuhkan rekomendasi dari pemberi kerja Anda.
 q-china-ties = Apakah ada yang berlaku untuk Anda? Ketuk semua yang berlaku, lalu Selesai.
@@ -108,7 +133,8 @@ q-china-ties-details =
     • Rekomendasi pemerintah: dari kementerian atau pemerintah provinsi
     • Jabatan senior: di Tiongkok, 4 tahun berturut-turut atau lebih
     • Pasangan: warga negara Tiongkok atau pemegang izin tinggal tetap di Tiongkok
-    • 60 ke atas, ikut kerabat: kerabat langsung (orang tua, pasangan, anak) di Tiongkok
+    • Di bawah 18: belum menikah, ikut orang tua yang warga negara Tiongkok atau pemegang izin tinggal tetap
+    • 60 ke atas, ikut kerabat: kerabat langsung (orang tua, pasangan, anak) yang warga negara Tiongkok atau pemegang izin tinggal tetap
 q-china-ties-why = Masing-masing membuka jalur berbeda menuju izin tinggal tetap (外国人永久居留).
 choice-tie-chinese-origin = Etnis Tionghoa (外籍华人)
 choice-tie-government-recommendation = Rekomendasi pemerintah

@@ -7,6 +7,7 @@ choice-goal-work = Làm việc ở đó
 choice-goal-settle = Định cư (cư trú vĩnh viễn)
 choice-goal-both = Làm việc, rồi định cư
 choice-goal-unsure = Chưa chắc — xem tất cả
+choice-goal-chinese-citizen = Tôi là công dân Trung Quốc
 q-age = Bạn bao nhiêu tuổi?
 q-age-why = Giấy phép lao động có giới hạn tuổi (từ 18 đến 60 với loại B), và tuổi cũng được tính điểm.
 q-work-city = Bạn sẽ làm việc (hoặc đang làm việc) ở thành phố nào tại Trung Quốc đại lục?
@@ -16,6 +17,15 @@ choice-city-shanghai = Thượng Hải 上海
 choice-city-guangzhou = Quảng Châu 广州
 choice-city-shenzhen = Thâm Quyến 深圳
 choice-city-changzhou = Thường Châu 常州
+choice-city-hangzhou = Hàng Châu 杭州
+choice-city-suzhou = Tô Châu 苏州
+choice-city-nanjing = Nam Kinh 南京
+choice-city-tianjin = Thiên Tân 天津
+choice-city-wuhan = Vũ Hán 武汉
+choice-city-chengdu = Thành Đô 成都
+choice-city-chongqing = Trùng Khánh 重庆
+choice-city-xian = Tây An 西安
+choice-city-qingdao = Thanh Đảo 青岛
 choice-city-other = Thành phố khác
 q-other-city-region = Thành phố đó ở đâu?
 q-other-city-region-why = Công việc ở khu vực miền Tây, Đông Bắc hoặc các khu vực đặc biệt được chỉ định được cộng thêm 10 điểm.
@@ -68,19 +78,22 @@ choice-achievement-founder-investor = Nhà sáng lập có sáng chế
 choice-none-of-these = Không có mục nào
 q-background = Những mục nào dưới đây đúng với bạn? Chạm vào tất cả mục phù hợp, rồi bấm Xong.
 q-background-details =
+    • ĐH hàng đầu ở nước ngoài: một trường đại học xếp hạng hàng đầu ngoài Trung Quốc
     • Khoa học, kỹ thuật: khoa học, công nghệ, kỹ thuật hoặc toán học
-    • Chứng chỉ nghề quốc tế: chứng chỉ kỹ năng nghề quốc tế
+    • Chứng chỉ nghề QT cao nhất: chứng chỉ nghề quốc tế ở cấp cao nhất
     • Chứng chỉ sư phạm: bằng, giấy phép sư phạm hoặc TEFL 120 giờ
 q-background-why = Chúng được cộng điểm thưởng và mở ra các con đường loại B và thị thực K.
-choice-background-top-university = Tốt nghiệp ĐH hàng đầu
+choice-background-top-university = ĐH hàng đầu ở nước ngoài
 choice-background-studied-in-china = Bằng cấp ở Trung Quốc
 choice-background-stem-degree = Bằng khoa học, kỹ thuật
 choice-background-fortune500 = Làm ở Fortune Global 500
 choice-background-patents = Có bằng sáng chế, SHTT
 choice-background-five-years-in-china = Từ 5 năm trở lên ở TQ
-choice-background-skill-certificate = Chứng chỉ nghề quốc tế
+choice-background-skill-certificate = Chứng chỉ nghề QT cao nhất
 choice-background-language-teacher = Sẽ dạy tiếng mẹ đẻ
 choice-background-teaching-qualification = Chứng chỉ sư phạm, TEFL
+q-recent-graduate-grades = Bạn có tốt nghiệp trong vòng 12 tháng qua, với điểm trung bình ít nhất 80 trên 100 (hoặc tương đương) không?
+q-recent-graduate-grades-why = Loại B chỉ nhận người mới tốt nghiệp thạc sĩ và tiến sĩ chưa có kinh nghiệm trong vòng một năm sau khi tốt nghiệp và với điểm trung bình từ 80 trở lên.
 q-clean-record = Bạn có thể xin giấy xác nhận không có tiền án từ quốc gia bạn đang sống không?
 q-clean-record-why = Mọi giấy phép và quyền cư trú vĩnh viễn đều yêu cầu không có tiền án.
 q-medical-check = Bạn có nghĩ mình sẽ qua được một cuộc khám sức khỏe tiêu chuẩn không?
@@ -101,6 +114,18 @@ q-pr-lowest-salary = Trong 4 năm qua, mức lương gộp hằng năm thấp nh
 q-pr-lowest-salary-why = Lương phải đạt gấp 6 lần mức lương bình quân địa phương trong mỗi năm của 4 năm.
 q-pr-lowest-tax = Trong cùng 4 năm đó, số thuế thu nhập cá nhân ít nhất bạn đã nộp trong một năm là bao nhiêu nhân dân tệ?
 q-pr-lowest-tax-why = Thuế nộp mỗi năm phải đạt 20% chuẩn lương. Giấy chứng nhận của cơ quan thuế (完税证明) cho thấy con số này.
+q-pr-salary-year-why = Năm thấp nhất của bạn dưới chuẩn hiện nay, nên mỗi năm được so với chuẩn của chính năm đó: gấp 6 lần mức bình quân địa phương của năm trước đó.
+q-pr-tax-year-why = Số thuế thấp nhất của bạn dưới 20% chuẩn hiện nay, nên thuế của mỗi năm được so với 20% chuẩn của năm đó.
+q-pr-years-continuous = 4 năm làm việc ở Trung Quốc đó có liên tục không, không có khoảng nghỉ giữa các công việc hay thời gian làm việc ở nước ngoài?
+q-pr-years-continuous-why = Quy định yêu cầu 4 năm làm việc liên tục (连续4年) ở Trung Quốc.
+q-pr-salary-year-1 = Lương gộp của bạn ở Trung Quốc trong năm dương lịch cách đây 4 năm là bao nhiêu nhân dân tệ?
+q-pr-tax-year-1 = Thuế thu nhập cá nhân bạn đã nộp ở Trung Quốc cho năm dương lịch cách đây 4 năm là bao nhiêu nhân dân tệ?
+q-pr-salary-year-2 = Lương gộp của bạn ở Trung Quốc trong năm dương lịch cách đây 3 năm là bao nhiêu nhân dân tệ?
+q-pr-tax-year-2 = Thuế thu nhập cá nhân bạn đã nộp ở Trung Quốc cho năm dương lịch cách đây 3 năm là bao nhiêu nhân dân tệ?
+q-pr-salary-year-3 = Lương gộp của bạn ở Trung Quốc trong năm dương lịch trước năm ngoái là bao nhiêu nhân dân tệ?
+q-pr-tax-year-3 = Thuế thu nhập cá nhân bạn đã nộp ở Trung Quốc cho năm dương lịch trước năm ngoái là bao nhiêu nhân dân tệ?
+q-pr-salary-year-4 = Lương gộp của bạn ở Trung Quốc trong năm dương lịch vừa qua là bao nhiêu nhân dân tệ?
+q-pr-tax-year-4 = Thuế thu nhập cá nhân bạn đã nộp ở Trung Quốc cho năm dương lịch vừa qua là bao nhiêu nhân dân tệ?
 q-employer-recommendation = Nhà tuyển dụng hiện tại có viết thư giới thiệu cho hồ sơ của bạn không?
 q-employer-recommendation-why = Con đường lương và thuế cần thư giới thiệu của nhà tuyển dụng.
 q-china-ties = Bạn có thuộc trường hợp nào dưới đây không? Chạm vào tất cả mục phù hợp, rồi bấm Xong.
@@ -108,7 +133,8 @@ q-china-ties-details =
     • Chính phủ tiến cử: bởi một bộ hoặc chính quyền cấp tỉnh
     • Vị trí cấp cao: ở Trung Quốc, liên tục từ 4 năm trở lên
     • Vợ/chồng: là công dân Trung Quốc hoặc người có quyền cư trú vĩnh viễn ở Trung Quốc
-    • 60 tuổi trở lên, đoàn tụ: với người thân trực hệ (cha mẹ, vợ/chồng, con) ở Trung Quốc
+    • Dưới 18: chưa kết hôn, đoàn tụ với cha hoặc mẹ là công dân Trung Quốc hoặc người cư trú vĩnh viễn
+    • 60 tuổi trở lên, đoàn tụ: với người thân trực hệ (cha mẹ, vợ/chồng, con) là công dân Trung Quốc hoặc người cư trú vĩnh viễn
 q-china-ties-why = Mỗi mục mở ra một con đường khác để có quyền cư trú vĩnh viễn (外国人永久居留).
 choice-tie-chinese-origin = Gốc Hoa (外籍华人)
 choice-tie-government-recommendation = Chính phủ tiến cử

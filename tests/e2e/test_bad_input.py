@@ -31,7 +31,7 @@ async def test_bad_messages_get_a_short_answer_and_change_nothing(fake_telegram:
     assert (await eve.tap("Work there")).content.startswith("Question 2\nHow old are you?")
 
     # Numbers out of range, far too long, emoji only, a sticker, a photo, an edited earlier message.
-    assert short(await eve.send("7")) == "Please type a number of at least 14."
+    assert short(await eve.send("-7")) == "Please type a number of at least 0."
     assert short(await eve.send("250")) == "Please type a number no higher than 100."
     assert short(await eve.send("1" * 4000)).startswith("That is too long for an answer.")
     assert short(await eve.send("🙂🎉")).startswith("I couldn't read that as a number.")
@@ -51,7 +51,7 @@ async def test_bad_messages_get_a_short_answer_and_change_nothing(fake_telegram:
 
     # One short answer per bad input, nothing else.
     sent = [m.content for m in fake_telegram.sent_messages(eve.chat, after=begin)]
-    expected = ["Please choose one of the buttons", "Question 2\n", "Please type a number of at least 14",
+    expected = ["Please choose one of the buttons", "Question 2\n", "Please type a number of at least 0",
                 "Please type a number no higher than 100", "That is too long", "I couldn't read that as a number",
                 "I can only read text", "I can only read text", "I saw you edited a message", "Your answers",
                 "Question 3\n"]

@@ -39,8 +39,16 @@ def test_beijing_thresholds_in_2026() -> None:
 
 
 def test_beijing_thresholds_as_in_the_2021_article() -> None:
-    info = CITIES.thresholds("beijing", date(2021, 3, 11))
+    # The article's 2018 figure was current until June 2020; on its date the 2019 figure was in force.
+    info = CITIES.thresholds("beijing", date(2020, 6, 30))
     assert info.permanent_residence == Decimal(565548) and info.permanent_residence_tax == Decimal(113110)
+    info = CITIES.thresholds("beijing", date(2021, 3, 11))
+    assert info.permanent_residence == Decimal(636984) and info.permanent_residence_tax == Decimal(127397)
+
+
+def test_a_reference_only_figure_is_not_given_as_a_threshold() -> None:
+    # Hangzhou's statistics-bureau average is a guide in the interview, never a bar stated in public.
+    assert CITIES.thresholds("hangzhou", date(2026, 3, 1)).wage is None
 
 
 def test_shenzhen_has_no_current_figure() -> None:

@@ -85,7 +85,7 @@ async def test_redelivered_update_is_applied_once(service: ConversationService, 
     assert stored is not None and stored.version == 2
 
 
-@pytest.mark.parametrize("text", ["seven", "7", "250", "🙂🙂", "x" * 4000, ""])
+@pytest.mark.parametrize("text", ["seven", "-7", "250", "🙂🙂", "x" * 4000, ""])
 async def test_bad_input_leaves_the_session_unchanged(service: ConversationService, store: SqliteSessionStore,
                                                       text: str) -> None:
     await service.handle(ANA, Command("start"), update_id=1)

@@ -1,6 +1,7 @@
 ## Die Befragung: Fragen, warum jede gestellt wird, Antwortmöglichkeiten und Eingabehinweise.
 ## Die amtlichen chinesischen Bezeichnungen stehen neben der Übersetzung, damit man sie den Formularen zuordnen kann.
 q-goal = Was möchten Sie in China tun?
+q-goal-details = Als chinesische Staatsbürger gelten auch Einwohner von Hongkong, Macau und Taiwan.
 q-goal-why = Wir fragen nur nach den Wegen, die zu Ihrem Vorhaben passen.
 choice-goal-work = Dort arbeiten
 choice-goal-settle = Niederlassen (Daueraufenthalt)

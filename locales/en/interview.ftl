@@ -1,6 +1,7 @@
 ## The interview: questions, why each is asked, choices and input hints.
 ## Official Chinese names appear beside the translation so people can match them to forms.
 q-goal = What would you like to do in China?
+q-goal-details = Chinese citizens include residents of Hong Kong, Macau and Taiwan.
 q-goal-why = We only ask about the routes that serve your plan.
 choice-goal-work = Work there
 choice-goal-settle = Settle (permanent residence)

@@ -1,6 +1,7 @@
 ## La entrevista: preguntas, por qué se hace cada una, opciones y ayudas para responder.
 ## Los nombres oficiales en chino aparecen junto a la traducción para que se puedan cotejar con los formularios.
 q-goal = ¿Qué le gustaría hacer en China?
+q-goal-details = Los ciudadanos chinos incluyen a los residentes de Hong Kong, Macao y Taiwán.
 q-goal-why = Solo le preguntamos por las vías que corresponden a su plan.
 choice-goal-work = Trabajar allí
 choice-goal-settle = Residencia permanente

@@ -1,6 +1,7 @@
 ## Le questionnaire : questions, raison de chacune, choix proposés et aides à la saisie.
 ## Les noms chinois officiels figurent à côté de la traduction pour qu'on puisse les retrouver sur les formulaires.
 q-goal = Que souhaitez-vous faire en Chine ?
+q-goal-details = Les citoyens chinois incluent les résidents de Hong Kong, Macao et Taïwan.
 q-goal-why = Nous ne vous interrogeons que sur les voies utiles à votre projet.
 choice-goal-work = Y travailler
 choice-goal-settle = Résidence permanente

@@ -2,6 +2,7 @@
 ## Official Chinese names appear beside the translation so people can match them to forms.
 
 q-goal = आप चीन में क्या करना चाहते हैं?
+q-goal-details = चीनी नागरिकों में हांगकांग, मकाऊ और ताइवान के निवासी भी शामिल हैं।
 q-goal-why = हम केवल उन रास्तों के बारे में पूछते हैं जो आपकी योजना के काम आते हैं।
 choice-goal-work = वहाँ काम करना
 choice-goal-settle = बसना (स्थायी निवास)

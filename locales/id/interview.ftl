@@ -2,6 +2,7 @@
 ## Official Chinese names appear beside the translation so people can match them to forms.
 
 q-goal = Apa yang ingin Anda lakukan di Tiongkok?
+q-goal-details = Warga negara Tiongkok termasuk penduduk Hong Kong, Makau, dan Taiwan.
 q-goal-why = Kami hanya menanyakan jalur yang sesuai dengan rencana Anda.
 choice-goal-work = Bekerja di sana
 choice-goal-settle = Menetap (izin tinggal tetap)

@@ -1,6 +1,7 @@
 ## A entrevista: perguntas, por que cada uma é feita, opções e dicas de preenchimento.
 ## Os nomes oficiais em chinês aparecem ao lado da tradução para que as pessoas possam encontrá-los nos formulários.
 q-goal = O que você gostaria de fazer na China?
+q-goal-details = Cidadãos chineses incluem os residentes de Hong Kong, Macau e Taiwan.
 q-goal-why = Só perguntamos sobre os caminhos que atendem ao seu plano.
 choice-goal-work = Trabalhar lá
 choice-goal-settle = Residência permanente

@@ -2,6 +2,7 @@
 ## Official Chinese names appear beside the translation so people can match them to forms.
 
 q-goal = คุณอยากทำอะไรในจีน?
+q-goal-details = พลเมืองจีนรวมถึงผู้พำนักในฮ่องกง มาเก๊า และไต้หวัน
 q-goal-why = เราจะถามเฉพาะเส้นทางที่ตรงกับแผนของคุณ
 choice-goal-work = ทำงานที่นั่น
 choice-goal-settle = ตั้งถิ่นฐาน (พำนักถาวร)

@@ -2,6 +2,7 @@
 ## Official Chinese names appear beside the translation so people can match them to forms.
 
 q-goal = آپ چین میں کیا کرنا چاہتے ہیں؟
+q-goal-details = چینی شہریوں میں ہانگ کانگ، مکاؤ اور تائیوان کے باشندے بھی شامل ہیں۔
 q-goal-why = ہم صرف ان راستوں کے بارے میں پوچھتے ہیں جو آپ کے منصوبے کے کام آئیں۔
 choice-goal-work = وہاں کام کرنا
 choice-goal-settle = بسنا (مستقل رہائش)

@@ -2,6 +2,7 @@
 ## Official Chinese names appear beside the translation so people can match them to forms.
 
 q-goal = Bạn muốn làm gì ở Trung Quốc?
+q-goal-details = Công dân Trung Quốc bao gồm cả cư dân Hồng Kông, Ma Cao và Đài Loan.
 q-goal-why = Chúng tôi chỉ hỏi về những con đường phục vụ kế hoạch của bạn.
 choice-goal-work = Làm việc ở đó
 choice-goal-settle = Định cư (cư trú vĩnh viễn)

@@ -1,6 +1,7 @@
 ## 问答：问题、提问原因、选项和输入提示。
 ## 简体中文直接使用官方中文名称。
 q-goal = 您打算在中国做什么？
+q-goal-details = 中国公民包括港澳台居民。
 q-goal-why = 我们只询问与您的计划相关的途径。
 choice-goal-work = 在中国工作
 choice-goal-settle = 定居（永久居留）

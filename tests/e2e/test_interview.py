@@ -20,7 +20,7 @@ SCRIPT: list[tuple[str | tuple[str, ...], str]] = [
     ("9 months or more", "9 months or more"),
     ("HSK 4", "HSK 4"),
     (("None of these",), "None of these"),  # achievements: multiple choice
-    (("Top-ranked university", "Science or tech degree", "Top-ranked university"),
+    (("Top university abroad", "Science or tech degree", "Top university abroad"),
      "Science or tech degree"),  # tick, tick, untick, Done
     ("Yes", "Yes"),  # clean record
     ("I don't know", "I don't know"),  # medical check: "don't know"

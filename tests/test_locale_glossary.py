@@ -4,6 +4,7 @@ English uses the concept must use that term; the variants a glossary avoids appe
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -47,3 +48,18 @@ def test_one_term_per_concept(language: str) -> None:
                         if variant.casefold() in _text(source)]
     assert not missing, f"{language}: messages that do not use the glossary's term: {missing}"
     assert not avoided, f"{language}: variants the glossary avoids: {avoided}"
+
+
+_HAN = re.compile(r"[\u3400-\u9fff][\u3400-\u9fff0-9]*[\u3400-\u9fff]")
+
+
+@pytest.mark.parametrize("language", [code for code in LANGUAGES if code not in {"en", "zh-Hans"}])
+def test_official_chinese_names_are_kept(language: str) -> None:
+    """The Chinese names English gives beside a term (外国高端人才, 完税证明, ...) are what people meet on
+    forms: every translation keeps them verbatim. Chinese itself is exempt (it writes them in its own
+    sentences), and Japanese may write a city in Japanese kanji (広州)."""
+    sources = inventory(language).sources
+    missing = [(mid, name) for mid, source in ENGLISH.items() if mid in sources
+               and not (language == "ja" and mid.startswith("choice-city-"))
+               for name in _HAN.findall(source.split("=", 1)[1]) if name not in sources[mid]]
+    assert not missing, f"{language}: official Chinese names left out: {missing}"

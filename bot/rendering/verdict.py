@@ -148,7 +148,7 @@ def _criterion_lines(c: CriterionResult, content: Content, fmt: Formatter) -> li
             if use.reference_year:
                 used += " " + fmt.t("verdict-parameter-reference-year", year=str(use.reference_year))
             lines.append(f"    {used}")
-            lines.extend(f"    {line}" for line in _figure_caveats(use, fmt))
+            lines.extend(f"    {line}" for line in _figure_caveats(use, content, fmt))
     for given in c.figures_given:
         lines.append("    " + fmt.t("verdict-figure-you-gave", value=fmt.raw_answer(given.question, given.value)))
     if c.status is CriterionStatus.NOT_MET and c.hint:
@@ -161,12 +161,14 @@ def _criterion_lines(c: CriterionResult, content: Content, fmt: Formatter) -> li
     return lines
 
 
-def _figure_caveats(use: ParameterUse, fmt: Formatter) -> list[str]:
-    """Which series a wage figure is, when it was last checked, and why it cannot decide (stale, or a guide)."""
+def _figure_caveats(use: ParameterUse, content: Content, fmt: Formatter) -> list[str]:
+    """Which series a wage figure is, how sure and when last checked, and why it cannot decide (stale, or a
+    guide)."""
     lines: list[str] = []
     if use.series and use.last_verified:
+        confidence = use.confidence or content.sources[use.sources[0]].confidence
         lines.append(fmt.t("verdict-parameter-series", series=fmt.raw(f"wage-series-{use.series.replace('_', '-')}"),
-                           date=fmt.raw_date(use.last_verified)))
+                           date=fmt.raw_date(use.last_verified)) + " · " + fmt.t(_CONFIDENCE[confidence.value]))
     if use.stale and use.valid_until:
         lines.append(fmt.t("verdict-parameter-stale", date=fmt.raw_date(use.valid_until)))
     if use.reference_only:

@@ -10,9 +10,11 @@ even with tracing off, so the verdict and the "ask if" conditions treat it alike
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from enum import IntEnum
+from typing import TypeVar
 
 from conversations.compiled import CompiledPointsTable, Content
 from conversations.expressions.ast import Expr
@@ -22,6 +24,8 @@ from conversations.schema.rules import Band
 from conversations.session import Answer
 from conversations.tristate import UNKNOWN, Tri
 from conversations.verdict import ParameterUse, PointsBreakdown, PointsLine
+
+T = TypeVar("T")
 
 
 class Doubt(IntEnum):
@@ -46,6 +50,7 @@ class RuleContext:
         self._routes_in_progress: set[str] = set()
         self.trace: list[ParameterUse] = []
         self.doubt = Doubt.NONE  # the worst doubt about the figures used since the last reset
+        self._at_floor = False  # reference-only figures read as their floor (see at_floor)
 
     # --- EvaluationContext -------------------------------------------------------------------
     def name(self, name: str) -> Value:
@@ -111,6 +116,8 @@ class RuleContext:
             return UNKNOWN
         effective, entry = dated
         assert entry.value is not None
+        if self._at_floor and entry.reference_only:
+            return UNKNOWN if entry.floor is None else entry.floor
         stale = entry.stale_on(self.as_of)
         if entry.reference_only:
             self.doubt = Doubt.REFERENCE
@@ -125,6 +132,18 @@ class RuleContext:
                 last_verified=parameter.last_verified,
             )])
         return entry.value
+
+    def at_floor(self, compute: Callable[[], T]) -> T:
+        """``compute`` with every reference-only figure read as its floor (the lowest series published),
+        untraced and with nothing cached leaking in or out."""
+        saved = self._derived, self._route_truth, self.trace, self.tracing, self.doubt
+        self._derived, self._route_truth, self.trace, self.tracing = {}, {}, [], False
+        self._at_floor = True
+        try:
+            return compute()
+        finally:
+            self._derived, self._route_truth, self.trace, self.tracing, self.doubt = saved
+            self._at_floor = False
 
     def _param_of_year(self, args: list[Value]) -> Value:
         """The figure of a table entry measured in a given year (for a past year's bar), traced like param.

@@ -138,6 +138,13 @@ def _assess(compiled: CompiledCriterion, context: RuleContext, *, detail: bool
     outer_doubt, context.doubt = context.doubt, Doubt.NONE
     try:
         status, extra = _assess_plainly(compiled, context, detail=detail)
+        if context.doubt is Doubt.REFERENCE and status is CriterionStatus.NOT_MET:
+            # Short even of the floor's bar (the lowest series): short of the real one too. (The salary
+            # criteria are all "at least" comparisons; a lower figure can only lower their bar.)
+            floor_status, _ = context.at_floor(lambda: _assess_plainly(compiled, context, detail=False))
+            if floor_status is CriterionStatus.NOT_MET:
+                extra.pop("shortfall", None)
+                return status, extra
         if ((context.doubt is Doubt.REFERENCE and status is not CriterionStatus.UNKNOWN)
                 or (context.doubt is Doubt.STALE and status is CriterionStatus.MET)):
             status = CriterionStatus.UNKNOWN

@@ -35,6 +35,10 @@ class ParameterValue(Strict):
     # A published figure in a series the deciding office is not known to use (a city's statistics
     # bureau average where its work-permit base is unpublished): shown as a guide, it never decides.
     reference_only: bool = False
+    # For a reference-only wage: the lowest average the same bulletin publishes (private units). Every
+    # series an office might use (all units, non-private, in-post) lies at or above it, so a salary short
+    # of the multiple of this floor is short of the real bar too, whatever the series.
+    floor: Decimal | None = None
     confidence: Confidence | None = None  # when it differs from the source's own
     note: str | None = None  # for editors; never shown to users
 

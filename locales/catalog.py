@@ -10,6 +10,7 @@ every message (Telegram clients show them as blanks when copied).
 from __future__ import annotations
 
 import logging
+import unicodedata
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -35,6 +36,7 @@ class Language:
     aliases: tuple[str, ...]
     rtl: bool
     match_primary: bool = True
+    first_day: str | None = None  # how the 1st of a month is written in a long date where it is an ordinal ("1er")
 
 
 class Catalog:
@@ -81,6 +83,8 @@ class Catalog:
         text, errors = bundle.format_pattern(message.value, args)
         for error in errors:
             log.error("message %s in %s: %s", message_id, language, error)
+        if self.languages[language].rtl:
+            return right_to_left_lines(str(text))
         return str(text)
 
     def resolve(self, tag: str | None) -> str:
@@ -101,6 +105,38 @@ class Catalog:
         return self.languages.get(language, self.languages[DEFAULT_LANGUAGE]).babel
 
 
+_RIGHT_TO_LEFT_MARK = "\u200f"
+_ISOLATE_OPEN = frozenset("\u2066\u2067\u2068")
+_ISOLATE_CLOSE = "\u2069"
+
+
+def right_to_left_lines(text: str) -> str:
+    """Every line whose first strong character is not right-to-left starts with a right-to-left mark.
+
+    Telegram lays out each line by its first strong character, so "/start — ابدأ" or "HSK 5 أو أعلى"
+    would otherwise read left to right. Text inside isolates (a placeable) does not count, as in the
+    Unicode bidi algorithm, so a line that starts with a number or a Latin name gets the mark too.
+    """
+    return "\n".join(line if _starts_right_to_left(line) else _RIGHT_TO_LEFT_MARK + line
+                     for line in text.split("\n"))
+
+
+def _starts_right_to_left(line: str) -> bool:
+    depth = 0
+    for char in line:
+        if char in _ISOLATE_OPEN:
+            depth += 1
+        elif char == _ISOLATE_CLOSE:
+            depth = max(depth - 1, 0)
+        elif depth == 0:
+            direction = unicodedata.bidirectional(char)
+            if direction in {"R", "AL"}:
+                return True
+            if direction == "L":
+                return False
+    return not line.strip()
+
+
 def _fluent_value(value: Param | None) -> Any:
     if value is None:
         return "none"  # a selector's default branch; never shown as such
@@ -115,7 +151,7 @@ def read_languages(root: Path = LOCALES_ROOT) -> dict[str, Language]:
     return {
         code: Language(code=code, babel=spec["babel"], telegram=spec["telegram"],
                        aliases=tuple(spec.get("aliases", [])), rtl=bool(spec.get("rtl", False)),
-                       match_primary=bool(spec.get("match_primary", True)))
+                       match_primary=bool(spec.get("match_primary", True)), first_day=spec.get("first_day"))
         for code, spec in raw.items()
     }
 

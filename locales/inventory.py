@@ -5,6 +5,7 @@ English text each translation was made from (to find translations that went stal
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from fluent.syntax.visitor import Visitor
 
 from locales.catalog import DEFAULT_LANGUAGE, LOCALES_ROOT, message_files, read_languages
 
+_DOCUMENTED = re.compile(r"\$([A-Za-z_][A-Za-z0-9_-]*)")
 RECORD_FILE = "translated-from.yaml"  # per language: message id -> hash of the English text it translates
 
 
@@ -22,6 +24,9 @@ RECORD_FILE = "translated-from.yaml"  # per language: message id -> hash of the 
 class LanguageInventory:
     language: str
     variables: dict[str, frozenset[str]] = field(default_factory=dict)  # message id -> variables used
+    # message id -> variables given to it that it need not show, named in its comment ("# $amount: ...");
+    # a language may use them, e.g. a number to choose a verb's agreement that English does not need
+    documented: dict[str, frozenset[str]] = field(default_factory=dict)
     sources: dict[str, str] = field(default_factory=dict)  # message id -> serialised Fluent source
     syntax_errors: list[str] = field(default_factory=list)
 
@@ -52,6 +57,8 @@ def inventory(language: str, root: Path = LOCALES_ROOT) -> LanguageInventory:
                 if name in result.variables:
                     result.syntax_errors.append(f"{path.name}: message {name} defined twice")
                 result.variables[name] = frozenset(visitor.names)
+                comment = (entry.comment.content if entry.comment else None) or ""
+                result.documented[name] = frozenset(_DOCUMENTED.findall(comment))
                 entry.comment = None
                 result.sources[name] = serializer.serialize_entry(entry)
     return result

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 from decimal import Decimal
+from functools import lru_cache
 from html import escape, unescape
 
-from babel.dates import format_date, format_skeleton
+from babel.dates import format_date, format_skeleton, get_date_format
 
 from conversations.compiled import Content
 from conversations.rules.values import date_from_iso
@@ -25,6 +27,19 @@ _UNIT_MESSAGES = {
     "multiplier": "unit-multiplier",
     "ratio": "unit-ratio",
 }
+
+
+_QUOTED = re.compile(r"('[^']*')")
+_DAY_FIELD = re.compile(r"(?<!d)d(?!d)")
+
+
+@lru_cache(maxsize=32)
+def _with_first_day(locale: str, first_day: str) -> str:
+    """The locale's long date pattern with its day field replaced by the ordinal first day."""
+    pattern = get_date_format("long", locale=locale).pattern
+    quoted_day = "'" + first_day.replace("'", "''") + "'"
+    parts = _QUOTED.split(pattern)  # the odd parts are quoted literals ('de'), never fields
+    return "".join(part if i % 2 else _DAY_FIELD.sub(quoted_day, part) for i, part in enumerate(parts))
 
 
 class Formatter:
@@ -54,6 +69,10 @@ class Formatter:
         return unescape(self.amount(amount, unit))
 
     def raw_date(self, value: date) -> str:
+        """A long date ("1er mars 2021", "1º de março de 2021", "March 1, 2021"): the one place dates are written."""
+        first_day = self.catalog.languages[self.language].first_day if self.language in self.catalog.languages else None
+        if value.day == 1 and first_day:
+            return format_date(value, format=_with_first_day(self.locale, first_day), locale=self.locale)
         return format_date(value, format="long", locale=self.locale)
 
     def raw_answer(self, question_id: str, value: str | int | list[str] | None) -> str:
@@ -72,7 +91,7 @@ class Formatter:
         return format_decimal(amount, locale=self.locale)
 
     def date(self, value: date) -> str:
-        return escape(format_date(value, format="long", locale=self.locale))
+        return escape(self.raw_date(value))
 
     def partial_date(self, iso: str) -> str:
         value = date_from_iso(iso)

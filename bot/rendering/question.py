@@ -7,14 +7,17 @@ from bot.rendering.formatting import Formatter
 from bot.rendering.messages import Button, Outgoing
 from conversations.outputs import Ask
 from conversations.schema.questions import QuestionType
+from locales.catalog import DEFAULT_LANGUAGE
 
 # Short labels fit two to a row; long ones read better one per row on a phone.
 _SHORT_LABEL = 18
 
 
 def render_question(ask: Ask, fmt: Formatter, *, has_answers: bool) -> Outgoing:
-    lines = [f"<i>{fmt.t('question-progress', number=ask.number)}</i>", f"<b>{fmt.t(ask.text)}</b>",
-             f"<i>{fmt.t('question-why', why=fmt.raw(ask.why))}</i>"]
+    lines = [f"<i>{fmt.t('question-progress', number=ask.number)}</i>", f"<b>{fmt.t(ask.text)}</b>"]
+    if fmt.catalog.has(DEFAULT_LANGUAGE, details := f"{ask.text}-details"):
+        lines.append(fmt.t(details))  # what the short button labels leave out, shown once with the question
+    lines.append(f"<i>{fmt.t('question-why', why=fmt.raw(ask.why))}</i>")
     if ask.hint and ask.type in {QuestionType.INTEGER, QuestionType.NUMBER, QuestionType.MONEY, QuestionType.DATE}:
         lines.append(fmt.t(ask.hint))
     if ask.previous is not None and ask.type is not QuestionType.MULTIPLE_CHOICE:

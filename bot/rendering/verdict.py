@@ -65,13 +65,17 @@ def render_summary(verdict: Verdict, fmt: Formatter) -> Outgoing:
         lines.append(f"<i>{fmt.t('verdict-draft-note')}</i>")
     lines.append(f"<i>{fmt.t('verdict-disclaimer')}</i>")
     rows: list[tuple[Button, ...]] = [
-        (Button(fmt.raw("verdict-why-button", route=fmt.raw(r.title).split(" (")[0].split(" —")[0]),
-                ButtonAction("why", (r.id,))),)
+        (Button(fmt.raw("verdict-why-button", route=fmt.raw(short_title(r.title))), ButtonAction("why", (r.id,))),)
         for r in verdict.relevant
     ]
     rows.append((Button(fmt.raw("verdict-change-answers"), ButtonAction("answers")),
                  Button(fmt.raw("verdict-restart"), ButtonAction("restart"))))
     return Outgoing("\n".join(lines).strip(), tuple(rows))
+
+
+def short_title(title: str) -> str:
+    """A route's short title, for buttons: its title's message id with "-short" (at most 24 columns)."""
+    return f"{title}-short"
 
 
 def _misses(route: RouteResult, fmt: Formatter) -> list[str]:
@@ -89,9 +93,10 @@ def _misses(route: RouteResult, fmt: Formatter) -> list[str]:
 
 def _hint(criterion: CriterionResult, fmt: Formatter) -> str:
     assert criterion.hint is not None
+    # Amounts go in as numbers: each language writes the unit and chooses its plural and verb agreement.
     return fmt.t(criterion.hint,
-                 shortfall=fmt.raw_quantity(criterion.shortfall) if criterion.shortfall else None,
-                 threshold=fmt.raw_quantity(criterion.threshold) if criterion.threshold else None,
+                 shortfall=criterion.shortfall.amount if criterion.shortfall else None,
+                 threshold=criterion.threshold.amount if criterion.threshold else None,
                  date=fmt.raw_date(criterion.reached_on) if criterion.reached_on else None)
 
 
@@ -130,7 +135,7 @@ def _criterion_lines(c: CriterionResult, content: Content, fmt: Formatter) -> li
     if c.threshold is not None:
         facts.append(fmt.t("verdict-threshold", threshold=fmt.raw_quantity(c.threshold)))
     if c.shortfall is not None:
-        facts.append(fmt.t("verdict-shortfall", amount=fmt.raw_quantity(c.shortfall)))
+        facts.append(fmt.t("verdict-shortfall", amount=c.shortfall.amount, quantity=fmt.raw_quantity(c.shortfall)))
     if c.reached_on is not None:
         facts.append(fmt.t("verdict-reached-on", date=fmt.raw_date(c.reached_on)))
     lines = [head]

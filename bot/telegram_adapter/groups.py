@@ -197,10 +197,10 @@ class GroupFeatures:
                 lines.append(escape(self.t(language, message_id, amount=amount)))
         if info.permanent_residence is not None and info.permanent_residence_tax is not None:
             lines.append(escape(self.t(language, "threshold-line-pr", amount=info.permanent_residence,
-                                       tax=fmt.raw_amount(info.permanent_residence_tax, "cny"))))
+                                       tax=info.permanent_residence_tax)))
         source = self.service.interview.content.sources[info.source] if info.source else None
         lines.append("<i>" + escape(self.t(
-            language, "threshold-base", wage=fmt.raw_amount(info.wage, "cny_per_year"),
+            language, "threshold-base", wage=info.wage,
             year=str(info.reference_year or ""), date=fmt.raw_date(info.effective),
             source=self.t(language, source.title) if source else "")) + "</i>")
         return "\n".join(lines)

@@ -1,7 +1,8 @@
 """Turning what a person types into typed values: numbers, integers, yuan amounts and dates.
 
 Pure functions, no I/O. Every parser takes the raw text and the interview language (one of en,
-zh-Hans, ru, es, fr, de, pt, ar, ko, ja; unknown codes behave like en) and either returns a value
+zh-Hans, ru, es, fr, de, pt, ar, ko, ja, vi, th, id, hi, ur; other codes follow
+their Babel locale, or en) and either returns a value
 or raises :class:`AnswerError` carrying a Fluent message id for the caller to show.
 """
 

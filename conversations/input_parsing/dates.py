@@ -7,10 +7,15 @@ Accepted shapes (digits of any script, spaces and case do not matter):
 * month and year: "3/2021", "03.2021", "03-2021";
 * three numbers ending with the year: "11.03.2021", "11/03/2021", "11-03-2021" (see below);
 * Chinese, Japanese and Korean: "2021年", "2021年3月", "2021年3月11日" (also 号), "2021년 3월 11일";
-* month names, wide or abbreviated, "format" or "stand-alone", from Babel for all ten interview
+* month names, wide or abbreviated, "format" or "stand-alone", from Babel for all interview
   locales (the person's own locale wins any clash): "March 2021", "Mar. 2021", "11 March 2021",
   "March 11, 2021", "11th of March 2021", "марта 2021", "11 марта 2021 г.", "mars 2021",
-  "1er mars 2021", "11. März 2021", "marzo de 2021", "11 de março de 2021", "مارس 2021".
+  "1er mars 2021", "11. März 2021", "marzo de 2021", "11 de março de 2021", "مارس 2021",
+  "Maret 2021", "มีนาคม 2021", "मार्च 2021", "مارچ 2021"; Arabic also in the Levantine and Iraqi
+  names ("آذار 2021", "كانون الثاني 2021"), which Babel has for ar_SY and ar_IQ;
+* Vietnamese, whose months are numbered: "tháng 3 2021", "tháng 3 năm 2021", "11 tháng 3, 2021";
+* Thai years of the Buddhist era, which Thai people often write: "มีนาคม 2564", "พ.ศ. 2564" (2021);
+  a year written with "ค.ศ." is a common-era year.
 
 Day/month order for "a/b/yyyy" and "a-b-yyyy": the locale's order, from Babel's short date
 pattern (day first in ru, es, fr, de, pt; month first in en, and in zh-Hans, ko, ja, which write
@@ -84,6 +89,11 @@ _CJK: Final = re.compile(r"([0-9]{4}) ?[年년](?: ?([0-9]{1,2}) ?[月월](?: ?(
 _RU_YEAR_WORD: Final = re.compile(r"(?<=[0-9]) ?(?:г\.?|года|год)$")
 
 _NAME: Final = r"(?P<name>[^\W\d_][^\s\d]*)"
+_VIETNAMESE: Final = re.compile(r"(?:(?:ngày )?([0-9]{1,2}) )?tháng ([0-9]{1,2}),?(?: năm)? ([0-9]{4})")
+_THAI_ERA: Final = re.compile(r"(พ\.ศ\.|ค\.ศ\.) ?")
+_BUDDHIST_ERA_OFFSET: Final = 543
+_MONTH_NAME_LOCALES: Final = (*SUPPORTED_LOCALE_IDS, "ar_SY", "ar_IQ")
+"""Where month names come from: the interview locales, and the Arabic month names of the Levant and Iraq."""
 _DAY: Final = r"(?P<day>[0-9]{1,2})(?:st|nd|rd|th|er)?\.?"
 _YEAR_AFTER_NAME: Final = r"(?: (?:de|del|of))? (?P<year>[0-9]{4})"
 _NAMED: Final = (
@@ -108,17 +118,48 @@ def _day_first(language: str) -> bool:
 
 @lru_cache(maxsize=32)
 def _month_names(language: str) -> dict[str, int]:
-    """Case-folded month names of all ten locales; the language's own locale is applied last."""
+    """Case-folded month names of all locales; the language's own locale is applied last.
+
+    Names of two words ("كانون الثاني") are joined with a hyphen, as :func:`_join_month_words` joins
+    them in the answer; names with a digit (Vietnamese "tháng 3") are read by their own pattern.
+    """
     own = babel_locale_id(language)
     names: dict[str, int] = {}
-    for locale_id in [*(other for other in SUPPORTED_LOCALE_IDS if other != own), own]:
+    for locale_id in [*(other for other in _MONTH_NAME_LOCALES if other != own), own]:
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
                 for month, name in get_month_names(width, context, locale=locale_id).items():
                     key = unicodedata.normalize("NFC", name).casefold()
+                    if any(char.isdigit() for char in key):
+                        continue
+                    key = key.replace(" ", "-")
                     names[key] = month
                     names[key.removesuffix(".")] = month
     return names
+
+
+@lru_cache(maxsize=32)
+def _two_word_names(language: str) -> tuple[str, ...]:
+    return tuple(sorted((name for name in _month_names(language) if "-" in name), key=len, reverse=True))
+
+
+def _join_month_words(text: str, language: str) -> str:
+    for name in _two_word_names(language):
+        text = text.replace(name.replace("-", " "), name)
+    return text
+
+
+def _common_era(text: str, language: str) -> str:
+    """Thai years of the Buddhist era (2564) as common-era years (2021); "ค.ศ." marks a common-era year."""
+    marker = _THAI_ERA.search(text)
+    buddhist = language == "th" or (marker is not None and marker[1] == "พ.ศ.")
+    if marker is not None and marker[1] == "ค.ศ.":
+        buddhist = False
+    text = _THAI_ERA.sub("", text)
+    if not buddhist:
+        return text
+    return re.sub(r"(?<![0-9])(2[4-6][0-9]{2})(?![0-9])",
+                  lambda m: str(int(m[1]) - _BUDDHIST_ERA_OFFSET), text)
 
 
 def _build(year: int, month: int | None = None, day: int | None = None) -> PartialDate:
@@ -155,7 +196,7 @@ def _numeric(text: str, language: str) -> PartialDate | None:
 
 
 def _named(text: str, language: str) -> PartialDate | None:
-    words = " ".join(text.replace(",", " ").replace("\u060c", " ").split())
+    words = _join_month_words(" ".join(text.replace(",", " ").replace("\u060c", " ").split()), language)
     for pattern in _NAMED:
         match = pattern.fullmatch(words)
         if match is None:
@@ -170,6 +211,13 @@ def _named(text: str, language: str) -> PartialDate | None:
     return None
 
 
+def _vietnamese(text: str) -> PartialDate | None:
+    match = _VIETNAMESE.fullmatch(text)
+    if match is None:
+        return None
+    return _build(int(match[3]), int(match[2]), None if match[1] is None else int(match[1]))
+
+
 def parse_date(text: str, *, language: str) -> PartialDate:
     """Read a year, a month or a day (shapes and the day/month rule in the module docstring).
 
@@ -178,7 +226,8 @@ def parse_date(text: str, *, language: str) -> PartialDate:
     ``error-date-format`` (not a date at all).
     """
     prepared = _RU_YEAR_WORD.sub("", prepare_input(text, keep_arabic_separators=False))
-    result = _numeric(prepared, language) or _named(prepared, language)
+    prepared = _common_era(prepared, language)
+    result = _numeric(prepared, language) or _vietnamese(prepared) or _named(prepared, language)
     if result is None:
         raise AnswerError(ERROR_DATE_FORMAT)
     return result

@@ -11,7 +11,8 @@ superscripts, circled and parenthesised digits and vulgar fractions into ordinar
 Arabic-Indic digits alone. So the mapping here is explicit:
 
 * every decimal digit of any script (Unicode category Nd: full-width ０-９, Arabic-Indic ٠-٩,
-  Extended Arabic-Indic/Persian ۰-۹, Devanagari, ...) becomes the ASCII digit of the same value;
+  Extended Arabic-Indic ۰-۹ (Urdu, Persian), Devanagari ०-९, Thai ๐-๙, ...) becomes the ASCII digit
+  of the same value;
 * the full-width ASCII block (U+FF01..U+FF5E: ，．－＋ and full-width letters) becomes ASCII,
   ￥ becomes ¥, the minus sign U+2212 becomes "-", the ideographic full stop 。 (typed for "." by
   Chinese input methods) becomes ".";
@@ -30,7 +31,10 @@ conventions a language code means).
 from __future__ import annotations
 
 import unicodedata
+from functools import lru_cache
 from typing import Final
+
+from babel import Locale, UnknownLocaleError
 
 from .errors import ERROR_EMPTY, ERROR_TEXT_TOO_LONG, AnswerError
 
@@ -75,6 +79,11 @@ _LOCALE_IDS: Final[dict[str, str]] = {
     "ar": "ar",
     "ko": "ko",
     "ja": "ja",
+    "vi": "vi",
+    "th": "th",
+    "id": "id",
+    "hi": "hi",
+    "ur": "ur",
 }
 _LOCALE_ALIASES: Final[dict[str, str]] = {
     "zh": "zh_Hans",
@@ -85,12 +94,25 @@ _LOCALE_ALIASES: Final[dict[str, str]] = {
 }
 
 SUPPORTED_LOCALE_IDS: Final[tuple[str, ...]] = tuple(_LOCALE_IDS.values())
-"""The Babel locale ids of the ten interview languages."""
+"""The Babel locale ids of the interview languages."""
 
 
 def babel_locale_id(language: str) -> str:
-    """Return the Babel locale id for one of the ten language codes; unknown codes mean "en"."""
-    return _LOCALE_IDS.get(language) or _LOCALE_ALIASES.get(language.lower(), "en")
+    """Return the Babel locale id for a language code: ours, else Babel's own if it knows the code (a
+    language added later reads numbers by its CLDR conventions), else "en"."""
+    found = _LOCALE_IDS.get(language) or _LOCALE_ALIASES.get(language.lower())
+    if found is not None:
+        return found
+    return _known_to_babel(language.replace("-", "_")) or "en"
+
+
+@lru_cache(maxsize=64)
+def _known_to_babel(locale_id: str) -> str | None:
+    try:
+        Locale.parse(locale_id)
+    except (ValueError, UnknownLocaleError):
+        return None
+    return locale_id
 
 
 def _normalise(text: str, *, keep_arabic_separators: bool) -> str:

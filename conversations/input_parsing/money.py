@@ -9,7 +9,8 @@ Accepted, in every language setting:
 * an optional sign before or after a leading currency marker ("-5000", "-¥5000", "¥-5000");
   negative amounts are returned negative for the caller to report;
 * one magnitude word after the number (:data:`MAGNITUDE_WORDS`): "565k", "0.57m", "1.2 million",
-  "565 тыс.", "1,5 млн" (ru), "565 mil" (es/pt), "30w" (Chinese shorthand for 万), ...;
+  "565 тыс.", "1,5 млн" (ru), "565 mil" (es/pt), "30w" (Chinese shorthand for 万), "5.6 lakh",
+  "5.6 लाख" (hi), "5.6 لاکھ" (ur), "565 nghìn" (vi), "5.6 แสน" (th), "565 ribu" (id), ...;
 * Chinese/Japanese/Korean unit characters 十 百 千 万/萬 亿/億 and 십 백 천 만 억, composed as in
   those languages: "5万", "56.5万", "565千", "56万5千", "5千万", "1亿2千万", "1.2億", "5억 6천만".
   Small units inside a section must descend, 万 may follow 亿 but not the reverse, and what
@@ -24,6 +25,7 @@ Anything else (other letters, emoji, exponents such as "1e9", "--5", "5-") is
 from __future__ import annotations
 
 import re
+import unicodedata
 from decimal import Decimal, localcontext
 from typing import Final
 
@@ -36,6 +38,7 @@ CURRENCY_PREFIXES: Final[tuple[str, ...]] = ("cn¥", "rmb", "cny", "¥", "人民
 CURRENCY_SUFFIXES: Final[tuple[str, ...]] = (
     "元人民币", "人民币", "人民幣", "人民元", "块钱", "元", "圆", "块", "¥", "rmb", "cny",
     "yuans", "yuanes", "yuan", "юаней", "юаня", "юани", "юань", "위안", "يوان",
+    "nhân dân tệ", "tệ", "หยวน", "युआन", "یوآن", "یوان",
 )  # fmt: skip
 """Currency markers accepted after the number (case-folded input vocabulary)."""
 
@@ -50,6 +53,12 @@ MAGNITUDE_WORDS: Final[dict[str, int]] = {
     "milhão": 10**6, "milhao": 10**6, "milhões": 10**6, "milhoes": 10**6, "millionen": 10**6,
     "ألف": 10**3, "آلاف": 10**3, "مليون": 10**6, "ملايين": 10**6,
     "w": 10**4,  # Chinese shorthand for 万 ("30w")
+    "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "crore": 10**7, "crores": 10**7, "cr": 10**7,
+    "nghìn": 10**3, "ngàn": 10**3, "triệu": 10**6, "tr": 10**6,
+    "พัน": 10**3, "หมื่น": 10**4, "แสน": 10**5, "ล้าน": 10**6,
+    "ribu": 10**3, "rb": 10**3, "juta": 10**6, "jt": 10**6,
+    "हज़ार": 10**3, "हजार": 10**3, "लाख": 10**5, "करोड़": 10**7, "करोड": 10**7,
+    "ہزار": 10**3, "لاکھ": 10**5, "کروڑ": 10**7,
 }  # fmt: skip
 
 CJK_UNITS: Final[dict[str, int]] = {
@@ -60,8 +69,11 @@ CJK_UNITS: Final[dict[str, int]] = {
 _WAN: Final = 10**4
 _YI: Final = 10**8
 
+# Input is composed (NFC) before matching, so the vocabulary is too ("हज़ार" may be typed either way).
+_MAGNITUDES: Final = {unicodedata.normalize("NFC", word): value for word, value in MAGNITUDE_WORDS.items()}
 _PREFIXES_LONGEST_FIRST: Final = tuple(sorted(CURRENCY_PREFIXES, key=len, reverse=True))
-_SUFFIXES_LONGEST_FIRST: Final = tuple(sorted(CURRENCY_SUFFIXES, key=len, reverse=True))
+_SUFFIXES_LONGEST_FIRST: Final = tuple(sorted({unicodedata.normalize("NFC", w) for w in CURRENCY_SUFFIXES},
+                                              key=len, reverse=True))
 
 _SCALED: Final = re.compile(r"(.*?[0-9])\s?([^\s0-9.,]+\.?)?")
 _CJK_TOKEN: Final = re.compile(
@@ -97,9 +109,9 @@ def _parse_scaled(body: str, seps: Separators) -> Decimal:
     value = parse_plain(number, seps)
     if word is None:
         return value
-    multiplier = MAGNITUDE_WORDS.get(word)
+    multiplier = _MAGNITUDES.get(word)
     if multiplier is None:
-        multiplier = MAGNITUDE_WORDS.get(word.removesuffix("."))
+        multiplier = _MAGNITUDES.get(word.removesuffix("."))
     if multiplier is None:
         raise not_a_number()
     return value * multiplier

@@ -14,7 +14,10 @@ Separator rules (shared by :func:`parse_number`, :func:`parse_integer` and ``par
 * A separator that occurs more than once groups thousands ("1.234.567", "1,234,567"); when two
   different separators occur, the last one is the decimal mark ("1,234.5", "1.234,5" in de,
   "1 234,5" in ru) and the others must all be the same.
-* Grouped numbers have a first group of one to three digits and then groups of exactly three.
+* Grouped numbers have a first group of one to three digits and then groups of exactly three, or
+  are grouped the Indian way (lakh and crore, as Hindi and Urdu speakers write): a first group of one
+  or two digits, groups of two, and a last group of three ("5,65,548", "1,00,00,000"). The two
+  readings never clash: a number with a group of two is not grouped by thousands.
 
 Numbers may carry a sign ("+", "-", "−") and a trailing unit word for years ("42 years", "42 лет",
 "42岁", ...; see :data:`YEAR_UNIT_WORDS`). Results are exact :class:`~decimal.Decimal` values.
@@ -23,6 +26,7 @@ Numbers may carry a sign ("+", "-", "−") and a trailing unit word for years ("
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from decimal import Context, Decimal, Inexact, InvalidOperation, Overflow
 from functools import lru_cache
@@ -66,9 +70,20 @@ YEAR_UNIT_WORDS: Final[tuple[str, ...]] = (
     "anos de idade", "anos", "ano",
     # ar
     "سنوات", "سنين", "سنة", "أعوام", "عامًا", "عاما", "عام",
+    # vi
+    "tuổi", "năm",
+    # th
+    "ปี", "ขวบ",
+    # id
+    "tahun", "thn",
+    # hi
+    "वर्ष", "साल", "बरस",
+    # ur
+    "سال", "برس",
 )  # fmt: skip
 
-_UNITS_LONGEST_FIRST: Final = tuple(sorted(set(YEAR_UNIT_WORDS), key=len, reverse=True))
+_UNITS_LONGEST_FIRST: Final = tuple(sorted({unicodedata.normalize("NFC", w) for w in YEAR_UNIT_WORDS},
+                                          key=len, reverse=True))
 
 _PLAIN: Final = re.compile(r"[0-9]+(?:[^0-9][0-9]+)*")
 _SPLIT: Final = re.compile(r"([^0-9])")
@@ -138,13 +153,22 @@ def parse_plain(body: str, seps: Separators) -> Decimal:
         mark = group_marks[0]
         if any(other != mark for other in group_marks) or mark not in seps.group:
             raise not_a_number()
-        first = int_groups[0]
-        if not 1 <= len(first) <= 3 or first.startswith("0"):
-            raise not_a_number()
-        if any(len(group) != 3 for group in int_groups[1:]):
+        if not (_thousands(int_groups) or _lakh(int_groups)):
             raise not_a_number()
     integer = "".join(int_groups)
     return Decimal(f"{integer}.{fraction}" if fraction else integer)
+
+
+def _thousands(groups: list[str]) -> bool:
+    first = groups[0]
+    return 1 <= len(first) <= 3 and not first.startswith("0") and all(len(g) == 3 for g in groups[1:])
+
+
+def _lakh(groups: list[str]) -> bool:
+    """Indian grouping: "5,65,548" (lakh), "1,00,00,000" (crore); at least one group of two."""
+    first, middle, last = groups[0], groups[1:-1], groups[-1]
+    return (len(groups) >= 3 and 1 <= len(first) <= 2 and not first.startswith("0")
+            and all(len(g) == 2 for g in middle) and len(last) == 3)
 
 
 def take_sign(text: str) -> tuple[int | None, str]:

@@ -26,10 +26,10 @@ routes-text = طرق العمل والاستقرار في الصين:
 
 threshold-usage = يُرجى ذكر مدينة، مثل: /threshold بكين
 threshold-title = الحدود الدنيا للرواتب في { $city } بتاريخ { $date }
-threshold-line-a = تصريح العمل A (6×): { $amount } سنويًا
-threshold-line-b = تصريح العمل B (4×): { $amount } سنويًا
-threshold-line-pr = الإقامة الدائمة (6×، في كل سنة من السنوات الأربع): { $amount } سنويًا، مع ضريبة دخل لا تقل عن { $tax }
-threshold-base = بناءً على متوسط الأجر البالغ { $wage } لعام { $year }، والساري منذ { $date }. المصدر: { $source }.
+threshold-line-a = تصريح العمل A (6 أضعاف): { $amount } يوان سنويًا
+threshold-line-b = تصريح العمل B (4 أضعاف): { $amount } يوان سنويًا
+threshold-line-pr = الإقامة الدائمة (6 أضعاف، في كل سنة من السنوات الأربع): { $amount } يوان سنويًا، مع ضريبة دخل لا تقل عن { $tax } يوان
+threshold-base = بناءً على متوسط الأجر البالغ { $wage } يوان سنويًا لعام { $year }، والساري منذ { $date }. المصدر: { $source }.
 threshold-unknown-city = لا تتوفر لديّ أرقام لمدينة «{ $city }». المدن المتاحة: { $cities }.
 threshold-no-figure = لا يتوفر لديّ رقم حالي لمدينة { $city }. يُرجى سؤال مكتب العلوم والتكنولوجيا المحلي عن «社会平均工资» (متوسط الأجر الاجتماعي) الذي يعتمده.
 

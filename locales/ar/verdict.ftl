@@ -1,5 +1,4 @@
 ## النتيجة: المسارات، والمعايير، وما قد يغيّر معيارًا غير مستوفى، والتنبيهات، والنقاط.
-
 verdict-title = أهليتك بتاريخ { $date }
 verdict-no-routes = لا يتوافق أي من المسارات التي نفحصها مع إجاباتك حتى الآن. توضّح التفاصيل أدناه ما ينقصك.
 verdict-details-prompt = اضغط على أي مسار لعرض تفاصيله: كل معيار، والقاعدة، ومصدرها.
@@ -18,7 +17,7 @@ verdict-criterion-not-met = ❌
 verdict-criterion-unknown = ❔
 verdict-your-value = وضعك الحالي: { $value }
 verdict-threshold = المطلوب: { $threshold }
-verdict-shortfall = النقص: { $amount }
+verdict-shortfall = النقص: { $quantity }
 verdict-reached-on = يتحقق في { $date }
 verdict-your-answer = إجابتك: { $answer }
 verdict-parameter-used = استنادًا إلى { $parameter }: { $value }، ساري المفعول منذ { $date }
@@ -57,7 +56,6 @@ verdict-why-button = لماذا؟ { $route }
 verdict-back-to-summary = ▶ الملخص
 verdict-change-answers = ✏️ تعديل إجابة
 verdict-restart = 🔄 البدء من جديد
-
 unit-cny-per-year = { $amount } يوان سنويًا
 unit-cny = { $amount } يوان
 unit-usd = { $amount } دولار أمريكي
@@ -82,9 +80,13 @@ unit-points = { $amount ->
         [many] { $amount } نقطة
        *[other] { $amount } نقطة
     }
-unit-multiplier = { $amount }×
+unit-multiplier = { $amount ->
+        [one] ضعف واحد
+        [two] ضعفان
+        [few] { $amount } أضعاف
+       *[other] { $amount } ضعفًا
+    }
 unit-ratio = { NUMBER($amount, style: "percent") }
-
 parameter-local-average-wage = متوسط الأجر المحلي
 parameter-wp-a-salary-multiple = مضاعِف الفئة A
 parameter-wp-b-salary-multiple = مضاعِف الفئة B
@@ -98,37 +100,50 @@ parameter-pr-spouse-min-years = عدد السنوات المطلوب
 parameter-pr-elderly-min-age = الحد الأدنى للسن
 parameter-pr-investment-minimum = الحد الأدنى للاستثمار
 route-chinese-citizen = المواطنون الصينيون: لا حاجة إلى تصريح عمل
+route-chinese-citizen-short = المواطنون الصينيون
 route-chinese-citizen-summary = تصاريح العمل وتأشيرات المواهب والإقامة الدائمة مخصصة للأجانب. وبصفتك مواطنًا صينيًا تعمل وتعيش في البر الرئيسي من دونها.
-
 route-wp-a = تصريح العمل من الفئة A — المواهب رفيعة المستوى (外国高端人才)
+route-wp-a-short = تصريح العمل A
 route-wp-a-summary = بلا حصص، وبإجراءات سريعة، ودون قيود على السن أو الخبرة؛ ويفتح الطريق إلى تأشيرة المواهب R.
 route-wp-b = تصريح العمل من الفئة B — المهنيون (外国专业人才)
+route-wp-b-short = تصريح العمل B
 route-wp-b-summary = التصريح المعتاد لحملة الشهادات ذوي الخبرة؛ حتى سن 60 عامًا؛ ويخضع لحاجة السوق.
 route-wp-c = تصريح العمل من الفئة C — وظائف الحصص (外国普通人员)
+route-wp-c-short = تصريح العمل C
 route-wp-c-summary = يقتصر على الوظائف المؤقتة والموسمية والوظائف بموجب اتفاقيات حكومية دولية وغيرها من وظائف الحصص.
 route-z-visa = تأشيرة Z (تأشيرة العمل)
+route-z-visa-short = تأشيرة Z
 route-z-visa-summary = تأشيرة دخول الصين للعمل، بعد حصول صاحب العمل على إشعار تصريح العمل.
 route-r-visa = تأشيرة R (تأشيرة المواهب)
+route-r-visa-short = تأشيرة R
 route-r-visa-summary = لمواهب الفئة A: صالحة من 5 إلى 10 سنوات، ومتعددة الدخول، والإقامة حتى 180 يومًا في كل مرة، دون رسوم.
 route-k-visa = تأشيرة K (المواهب الشابة في العلوم والتكنولوجيا)
+route-k-visa-short = تأشيرة K
 route-k-visa-summary = جديدة منذ 1 أكتوبر 2025، ولا تتطلب دعوة من صاحب عمل. ولا تجيز العمل بمفردها.
 route-pr-salary-tax = الإقامة الدائمة: مسار الراتب والضريبة
+route-pr-salary-tax-short = إقامة دائمة: الراتب
 route-pr-salary-tax-summary = 4 سنوات من العمل في الصين براتب لا يقل عن 6 أضعاف المتوسط المحلي، وضريبة لا تقل عن 20% من هذا المعيار.
 route-pr-chinese-origin-phd = الإقامة الدائمة: الأجانب من أصل صيني الحاصلون على الدكتوراه
+route-pr-chinese-origin-phd-short = إقامة دائمة: أصل صيني
 route-pr-chinese-origin-phd-summary = متاح في جميع أنحاء البلاد للأشخاص من أصل صيني الحاصلين على الدكتوراه والعاملين في الصين.
 route-pr-recommended = الإقامة الدائمة: المواهب الموصى بها
+route-pr-recommended-short = إقامة دائمة: توصية
 route-pr-recommended-summary = للأشخاص الذين توصي بهم وزارة أو حكومة مقاطعة أو منطقة تنمية رئيسية.
 route-pr-post-holder = الإقامة الدائمة: شاغلو المناصب الرفيعة
+route-pr-post-holder-short = إقامة دائمة: منصب رفيع
 route-pr-post-holder-summary = نائب مدير عام أو أستاذ مشارك فما فوق، أمضى 4 سنوات في المنصب لدى صاحب عمل مؤهَّل.
 route-pr-investment = الإقامة الدائمة: المستثمرون
+route-pr-investment-short = إقامة دائمة: استثمار
 route-pr-investment-summary = استثمار مباشر مستقر في الصين لمدة 3 سنوات.
 route-pr-spouse = الإقامة الدائمة: زوج أو زوجة مواطن صيني أو مقيم دائم
+route-pr-spouse-short = إقامة دائمة: الزوج
 route-pr-spouse-summary = 5 سنوات من الزواج و5 سنوات من الإقامة في الصين.
 route-pr-child = الإقامة الدائمة: الأبناء الملتحقون بأحد الوالدين
+route-pr-child-short = إقامة دائمة: الأبناء
 route-pr-child-summary = الأبناء غير المتزوجين دون 18 عامًا الملتحقون بأحد والديهم من المواطنين الصينيين أو المقيمين الدائمين.
 route-pr-elderly = الإقامة الدائمة: الأقارب في سن 60 فأكثر
+route-pr-elderly-short = إقامة دائمة: 60 فأكثر
 route-pr-elderly-summary = لمن بلغوا 60 عامًا فأكثر ويلتحقون بأقارب مباشرين في الصين من المواطنين الصينيين أو المقيمين الدائمين، وليس لهم أقارب مباشرون في الخارج.
-
 crit-adult = السن 18 عامًا فأكثر
 crit-chinese-citizen = مواطن صيني (بمن في ذلك سكان هونغ كونغ وماكاو وتايوان)
 crit-b-age-limit = السن لا تتجاوز 60 عامًا (الفئة B)
@@ -187,12 +202,16 @@ crit-pr-parent = الالتحاق بأحد الوالدين من المواطن�
 crit-pr-sixty = السن 60 عامًا فأكثر
 crit-pr-relatives = الالتحاق بأقارب مباشرين في الصين من المواطنين الصينيين أو المقيمين الدائمين
 crit-pr-none-abroad = لا أقارب مباشرين في الخارج
-
 hint-job-offer = الخطوة الأولى هي إيجاد صاحب عمل في الصين: فهو من يتقدم بطلب التصريح نيابةً عنك.
 hint-clean-record = تشترط جميع المسارات خلو السجل من السوابق الجنائية؛ يُرجى الاستفسار لدى الجهة المختصة في بلدك عن الشهادة.
 hint-medical = يلزم تقديم شهادة صحية من مستشفى معتمد.
-hint-salary-short = راتبك أقل من { $threshold } بمقدار { $shortfall }. قد يغيّر ذلك عرضٌ أعلى أو معيار آخر.
-hint-points = ينقصك { $shortfall }.
+hint-salary-short = راتبك أقل من الحد البالغ { $threshold } يوان سنويًا بمقدار { $shortfall } يوان سنويًا. قد يغيّر ذلك عرضٌ أعلى أو معيار آخر.
+hint-points = { $shortfall ->
+        [one] تنقصك نقطة واحدة.
+        [two] تنقصك نقطتان.
+        [few] تنقصك { $shortfall } نقاط.
+       *[other] تنقصك { $shortfall } نقطة.
+    }
 hint-b-age-limit = بعد سن 60، لا تبقى متاحة إلا الفئة A (وترفض بكين وشنتشن منذ 2026 الطلبات من سن 60 فما فوق).
 hint-degree-and-experience = خبرة ذات صلة لمدة سنتين بعد الحصول على الشهادة تستوفي هذا المعيار.
 hint-quota-job = لا تشمل الفئة C إلا هذه الوظائف. والحصول على أقل من 60 نقطة وحده لا يؤهل لأي تصريح.
@@ -201,13 +220,12 @@ hint-r-category-a = تأشيرة R مخصصة للفئة A؛ واستيفاء أ
 hint-pr-four-years = ستكمل 4 سنوات في { $date }، إذا واصلت العمل في الصين.
 hint-pr-four-years-not-started = بعد أن تبدأ العمل في الصين، ستحتاج إلى 4 سنوات متتالية.
 hint-pr-days-each-year = تتطلب كل سنة 183 يومًا على الأقل من الإقامة الفعلية في الصين.
-hint-pr-tax-short = ضريبتك أقل من { $threshold } سنويًا بمقدار { $shortfall }.
+hint-pr-tax-short = ضريبة دخلك أقل من { $threshold } يوان سنويًا المطلوبة بمقدار { $shortfall } يوان سنويًا.
 hint-pr-employer-recommendation = يُرجى طلب خطاب التوصية من قسم الموارد البشرية لدى صاحب عملك؛ فهو إلزامي.
 hint-pr-working-in-china = العمل في الصين شرط لهذا المسار.
 hint-pr-post-residence = يلزم 3 سنوات من الإقامة خلال السنوات الأربع.
-hint-pr-investment-amount = الاستثمار أقل من الحد الأدنى البالغ { $threshold } بمقدار { $shortfall }.
+hint-pr-investment-amount = الاستثمار أقل من الحد الأدنى البالغ { $threshold } دولار أمريكي بمقدار { $shortfall } دولار أمريكي.
 hint-pr-investment-stable = يجب أن يكون الاستثمار قد ظل مستقرًا لمدة 3 سنوات.
-
 note-a-record-commitment = يجوز لمتقدمي الفئة A الاستعاضة عن بعض إجراءات التصديق بتعهد كتابي.
 note-salary-enforcement-2026 = منذ فبراير 2026، ترفض بكين وشنغهاي طلبات مسار الراتب التي تقل عن هذا الحد.
 note-unconfirmed-wording = لم تتأكد الصياغة الرسمية الدقيقة لهذا المعيار؛ يُرجى الاستفسار من المكتب المختص.
@@ -219,7 +237,6 @@ note-k-no-employment = لا تجيز تأشيرة K بمفردها شغل وظي
 note-pr-salary-each-year = معيار كل سنة هو 6 أضعاف المتوسط المحلي للسنة السابقة لها. تذكر القاعدة متوسط أجور الموظفين الحضريين الدائمين (城镇在岗职工平均工资)؛ والأرقام المستخدمة هنا هي الأساس الذي تنشره المدينة، لذا تحقّق من الرقم لدى إدارة الدخول والخروج.
 note-pr-tax-reading = ينص النص الرسمي على 20% من معيار الراتب (工资性年收入标准)، لا 20% من دخلك أنت. والبدلات المعفاة من الضريبة للأجانب (السكن وتعليم الأبناء ودورات اللغة؛ ممددة حتى نهاية 2027) تخفض الضريبة المدفوعة وقد تنزل بها دون هذا الحد.
 note-pr-post-employers = أصحاب العمل المؤهَّلون: إدارات مجلس الدولة، والجامعات الرئيسية، ومؤسسات التكنولوجيا الفائقة، والمؤسسات المشجَّعة ذات الاستثمار الأجنبي، وما شابهها.
-
 points-work-permit = نقاط تصريح العمل (积分)
 points-salary = الراتب السنوي
 points-education = التعليم

@@ -26,10 +26,10 @@ routes-text = Wege zu Arbeit und Niederlassung in China:
 
 threshold-usage = Nennen Sie eine Stadt, zum Beispiel: /threshold Beijing
 threshold-title = Gehaltsschwellen in { $city }, Stand { $date }
-threshold-line-a = Arbeitserlaubnis A (6×): { $amount } pro Jahr
-threshold-line-b = Arbeitserlaubnis B (4×): { $amount } pro Jahr
-threshold-line-pr = Daueraufenthalt (6×, in jedem der 4 Jahre): { $amount } pro Jahr, bei einer Einkommensteuer von mindestens { $tax }
-threshold-base = Grundlage: Durchschnittslohn von { $wage } für { $year }, gültig ab { $date }. Quelle: { $source }.
+threshold-line-a = Arbeitserlaubnis A (6×): { $amount } Yuan pro Jahr
+threshold-line-b = Arbeitserlaubnis B (4×): { $amount } Yuan pro Jahr
+threshold-line-pr = Daueraufenthalt (6×, in jedem der 4 Jahre): { $amount } Yuan pro Jahr, bei einer Einkommensteuer von mindestens { $tax } Yuan
+threshold-base = Grundlage: Durchschnittslohn von { $wage } Yuan pro Jahr für { $year }, gültig ab { $date }. Quelle: { $source }.
 threshold-unknown-city = Für „{ $city }“ habe ich keine Zahlen. Städte, die ich kenne: { $cities }.
 threshold-no-figure = Für { $city } habe ich keinen aktuellen Wert. Fragen Sie das örtliche Amt für Wissenschaft und Technologie, welchen Durchschnittslohn („社会平均工资“) es zugrunde legt.
 

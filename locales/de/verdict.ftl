@@ -1,5 +1,4 @@
 ## Das Ergebnis: Wege, Kriterien, was ein nicht erfülltes Kriterium ändern würde, Vorbehalte, Punkte.
-
 verdict-title = Ihre Voraussetzungen, Stand { $date }
 verdict-no-routes = Noch passt keiner der geprüften Wege zu Ihren Antworten. Unten sehen Sie, was fehlt.
 verdict-details-prompt = Tippen Sie auf einen Weg, um die Einzelheiten zu sehen: jedes Kriterium, die Regel und ihre Quelle.
@@ -18,7 +17,10 @@ verdict-criterion-not-met = ❌
 verdict-criterion-unknown = ❔
 verdict-your-value = Ihr Wert: { $value }
 verdict-threshold = Erforderlich: { $threshold }
-verdict-shortfall = Es fehlen { $amount }
+verdict-shortfall = { $amount ->
+        [one] Es fehlt { $quantity }
+       *[other] Es fehlen { $quantity }
+    }
 verdict-reached-on = Erreicht am { $date }
 verdict-your-answer = Ihre Antwort: { $answer }
 verdict-parameter-used = Grundlage – { $parameter }: { $value }, gültig ab { $date }
@@ -54,7 +56,6 @@ verdict-why-button = Warum? { $route }
 verdict-back-to-summary = ◀ Übersicht
 verdict-change-answers = ✏️ Antwort ändern
 verdict-restart = 🔄 Neu beginnen
-
 unit-cny-per-year = { $amount } Yuan pro Jahr
 unit-cny = { $amount } Yuan
 unit-usd = { $amount } US-Dollar
@@ -72,7 +73,6 @@ unit-points = { $amount ->
     }
 unit-multiplier = { $amount }×
 unit-ratio = { NUMBER($amount, style: "percent") }
-
 parameter-local-average-wage = örtlicher Durchschnittslohn
 parameter-wp-a-salary-multiple = Faktor für Kategorie A
 parameter-wp-b-salary-multiple = Faktor für Kategorie B
@@ -86,37 +86,50 @@ parameter-pr-spouse-min-years = erforderliche Jahre
 parameter-pr-elderly-min-age = Mindestalter
 parameter-pr-investment-minimum = Mindestinvestition
 route-chinese-citizen = Chinesische Staatsbürger: keine Arbeitserlaubnis nötig
+route-chinese-citizen-short = Chinesische Bürger
 route-chinese-citizen-summary = Arbeitserlaubnis, Talentvisum und Daueraufenthalt gelten für Ausländer. Als chinesischer Staatsbürger arbeiten und leben Sie ohne sie auf dem Festland.
-
 route-wp-a = Arbeitserlaubnis, Kategorie A — Spitzenkräfte (外国高端人才)
+route-wp-a-short = Arbeitserlaubnis A
 route-wp-a-summary = Kein Kontingent, beschleunigtes Verfahren, keine Alters- oder Erfahrungsgrenzen; führt zum R-Visum für Talente.
 route-wp-b = Arbeitserlaubnis, Kategorie B — Fachkräfte (外国专业人才)
+route-wp-b-short = Arbeitserlaubnis B
 route-wp-b-summary = Die übliche Erlaubnis für Hochschulabsolventen mit Berufserfahrung; bis 60 Jahre; begrenzt nach Bedarf des Arbeitsmarkts.
 route-wp-c = Arbeitserlaubnis, Kategorie C — Kontingentstellen (外国普通人员)
+route-wp-c-short = Arbeitserlaubnis C
 route-wp-c-summary = Nur befristete, saisonale, zwischenstaatliche und andere kontingentierte Tätigkeiten.
 route-z-visa = Z-Visum (Arbeitsvisum)
+route-z-visa-short = Z-Visum
 route-z-visa-summary = Das Visum für die Einreise nach China zur Arbeitsaufnahme, sobald Ihr Arbeitgeber den Bescheid über die Arbeitserlaubnis hat.
 route-r-visa = R-Visum (Talentvisum)
+route-r-visa-short = R-Visum
 route-r-visa-summary = Für Talente der Kategorie A: 5 bis 10 Jahre, mehrfache Einreise, Aufenthalte bis 180 Tage, gebührenfrei.
 route-k-visa = K-Visum (junge Talente aus Wissenschaft und Technik)
+route-k-visa-short = K-Visum
 route-k-visa-summary = Neu seit dem 1. Oktober 2025; keine Einladung eines Arbeitgebers nötig. Berechtigt für sich genommen nicht zur Erwerbstätigkeit.
 route-pr-salary-tax = Daueraufenthalt: Gehalts- und Steuerweg
+route-pr-salary-tax-short = Gehalt und Steuer
 route-pr-salary-tax-summary = 4 Jahre Arbeit in China mit einem Gehalt von mindestens dem 6-Fachen des örtlichen Durchschnitts und einer Steuer von mindestens 20 % dieses Standards.
 route-pr-chinese-origin-phd = Daueraufenthalt: Ausländer chinesischer Abstammung mit Promotion
+route-pr-chinese-origin-phd-short = Chinesische Herkunft
 route-pr-chinese-origin-phd-summary = Landesweit offen für Menschen chinesischer Abstammung mit Promotion, die in China arbeiten.
 route-pr-recommended = Daueraufenthalt: empfohlene Talente
+route-pr-recommended-short = Empfohlene Talente
 route-pr-recommended-summary = Für Personen, die von einem Ministerium, einer Provinzregierung oder einer wichtigen Entwicklungszone empfohlen werden.
 route-pr-post-holder = Daueraufenthalt: Inhaber leitender Positionen
-route-pr-post-holder-summary = Stellvertretende Geschäftsführung oder Associate Professor und höher, 4 Jahre in der Position bei einem anerkannten Arbeitgeber.
+route-pr-post-holder-short = Leitende Position
+route-pr-post-holder-summary = Stellvertretende Geschäftsführung oder außerordentliche Professur und höher, 4 Jahre in der Position bei einem anerkannten Arbeitgeber.
 route-pr-investment = Daueraufenthalt: Investoren
+route-pr-investment-short = Investoren
 route-pr-investment-summary = Eine stabile Direktinvestition in China über 3 Jahre.
 route-pr-spouse = Daueraufenthalt: Ehepartner chinesischer Staatsbürger oder Daueraufenthaltsberechtigter
+route-pr-spouse-short = Ehepartner
 route-pr-spouse-summary = 5 Jahre Ehe und 5 Jahre Wohnsitz in China.
 route-pr-child = Daueraufenthalt: Kinder, die zu einem Elternteil ziehen
+route-pr-child-short = Kinder
 route-pr-child-summary = Unverheiratete Kinder unter 18, die zu einem Elternteil mit chinesischer Staatsangehörigkeit oder Daueraufenthalt ziehen.
 route-pr-elderly = Daueraufenthalt: Angehörige ab 60 Jahren
+route-pr-elderly-short = Angehörige ab 60
 route-pr-elderly-summary = Für Personen ab 60, die zu direkten Angehörigen in China mit chinesischer Staatsangehörigkeit oder Daueraufenthalt ziehen und im Ausland keine mehr haben.
-
 crit-adult = Mindestens 18 Jahre alt
 crit-chinese-citizen = Chinesischer Staatsbürger (einschließlich Einwohner von Hongkong, Macau und Taiwan)
 crit-b-age-limit = Nicht älter als 60 (Kategorie B)
@@ -125,7 +138,7 @@ crit-clean-record = Keine Vorstrafen
 crit-medical = Ärztliche Untersuchung bestanden
 crit-talent-programme = Aufnahme in ein anerkanntes Talentprogramm
 crit-international-award = International anerkannte Leistung (bedeutender Preis, Akademiemitgliedschaft)
-crit-encouraged-post = Leitende Position bei einem geförderten Arbeitgeber oder akademischer Rang ab Associate Professor
+crit-encouraged-post = Leitende Position bei einem geförderten Arbeitgeber oder akademischer Rang ab außerordentlicher Professur
 crit-salary-6x = Gehalt mindestens das 6-Fache des örtlichen Durchschnittslohns
 crit-salary-4x = Gehalt mindestens das 4-Fache des örtlichen Durchschnittslohns
 crit-innovation-founder = Talent in Innovation und Unternehmensgründung
@@ -175,12 +188,14 @@ crit-pr-parent = Zuzug zu einem Elternteil mit chinesischer Staatsangehörigkeit
 crit-pr-sixty = 60 Jahre oder älter
 crit-pr-relatives = Zuzug zu direkten Angehörigen in China mit chinesischer Staatsangehörigkeit oder Daueraufenthalt
 crit-pr-none-abroad = Keine direkten Angehörigen im Ausland
-
 hint-job-offer = Suchen Sie zuerst einen Arbeitgeber in China: Er beantragt die Erlaubnis für Sie.
 hint-clean-record = Jeder Weg setzt voraus, dass keine Vorstrafen vorliegen; erkundigen Sie sich bei der zuständigen Behörde Ihres Landes nach dem Führungszeugnis.
 hint-medical = Ein Gesundheitszeugnis eines dafür zugelassenen Krankenhauses ist erforderlich.
-hint-salary-short = Ihr Gehalt liegt { $shortfall } unter { $threshold }. Ein höheres Angebot oder ein anderes Kriterium würde das ändern.
-hint-points = Ihnen fehlen noch { $shortfall }.
+hint-salary-short = Ihr Gehalt liegt { $shortfall } Yuan pro Jahr unter der Schwelle von { $threshold } Yuan pro Jahr. Ein höheres Angebot oder ein anderes Kriterium würde das ändern.
+hint-points = { $shortfall ->
+        [one] Es fehlt { $shortfall } Punkt.
+       *[other] Es fehlen { $shortfall } Punkte.
+    }
 hint-b-age-limit = Über 60 bleibt nur Kategorie A offen (Peking und Shenzhen lehnen seit 2026 ab 60 ab).
 hint-degree-and-experience = Zwei Jahre einschlägige Berufserfahrung nach dem Abschluss würden diese Bedingung erfüllen.
 hint-quota-job = Kategorie C umfasst nur diese Tätigkeiten. Weniger als 60 Punkte allein berechtigen zu keiner Erlaubnis.
@@ -189,13 +204,12 @@ hint-r-category-a = Das R-Visum ist für Kategorie A bestimmt; jedes erfüllte K
 hint-pr-four-years = Die 4 Jahre erreichen Sie am { $date }, wenn Sie weiter in China arbeiten.
 hint-pr-four-years-not-started = Sobald Sie in China arbeiten, sind 4 aufeinanderfolgende Jahre nötig.
 hint-pr-days-each-year = In jedem Jahr müssen Sie tatsächlich mindestens 183 Tage in China verbracht haben.
-hint-pr-tax-short = Ihre Steuer liegt { $shortfall } unter { $threshold } pro Jahr.
+hint-pr-tax-short = Ihre Einkommensteuer liegt { $shortfall } Yuan pro Jahr unter den geforderten { $threshold } Yuan pro Jahr.
 hint-pr-employer-recommendation = Bitten Sie die Personalabteilung Ihres Arbeitgebers um das Empfehlungsschreiben; es ist zwingend erforderlich.
 hint-pr-working-in-china = Für diesen Weg müssen Sie in China arbeiten.
 hint-pr-post-residence = Erforderlich sind drei Jahre Aufenthalt innerhalb der 4 Jahre.
-hint-pr-investment-amount = Die Investition liegt { $shortfall } unter dem Mindestbetrag von { $threshold }.
+hint-pr-investment-amount = Die Investition liegt { $shortfall } US-Dollar unter dem Mindestbetrag von { $threshold } US-Dollar.
 hint-pr-investment-stable = Die Investition muss 3 Jahre lang stabil gewesen sein.
-
 note-a-record-commitment = Antragsteller der Kategorie A können einen Teil der Beglaubigungen durch eine schriftliche Verpflichtungserklärung ersetzen.
 note-salary-enforcement-2026 = Seit Februar 2026 lehnen Peking und Shanghai Anträge über den Gehaltsweg unterhalb dieser Schwelle ab.
 note-unconfirmed-wording = Der genaue amtliche Wortlaut dieses Kriteriums ist nicht bestätigt; fragen Sie bei der Behörde nach.
@@ -207,7 +221,6 @@ note-k-no-employment = Das K-Visum berechtigt für sich genommen nicht zur Aufna
 note-pr-salary-each-year = Der Standard jedes Jahres ist 6× der örtliche Durchschnitt des Vorjahres. Die Regel nennt den Durchschnitt des städtischen Stammpersonals (城镇在岗职工平均工资); hier wird die veröffentlichte Grundlage der Stadt verwendet, bestätigen Sie den Wert daher bei der Ein- und Ausreisebehörde.
 note-pr-tax-reading = Der amtliche Text spricht von 20 % des Gehaltsstandards (工资性年收入标准), nicht von 20 % Ihres eigenen Einkommens. Steuerfreie Zulagen für Ausländer (Wohnung, Schulbildung der Kinder, Sprachkurse; verlängert bis Ende 2027) senken die gezahlte Steuer und können sie unter diese Schwelle drücken.
 note-pr-post-employers = Anerkannte Arbeitgeber: Behörden des Staatsrats, Schwerpunktuniversitäten, Hightech-Unternehmen, geförderte Unternehmen mit ausländischer Kapitalbeteiligung und Ähnliche.
-
 points-work-permit = Punkte für die Arbeitserlaubnis (积分)
 points-salary = Jahresgehalt
 points-education = Bildung

@@ -17,8 +17,8 @@ group-button-not-yours = This button is for someone else. Send /check to get you
 group-came-from = You came from { $group }. Everything you answer here stays private; the group sees nothing.
 
 routes-text = Ways to work and settle in China:
-    • Work permit A (外国高端人才): talent programmes, major awards, senior posts, a salary of 6× the local average, or 85+ points.
-    • Work permit B (外国专业人才): a degree and 2 years' experience, a good Chinese or top foreign master's, 4× the local salary, or 60+ points; up to age 60.
+    • Work permit A (外国高端人才): talent programmes, major awards, senior posts, a salary of 6× the local average, or at least 85 points.
+    • Work permit B (外国专业人才): a degree and 2 years' experience, a good Chinese or top foreign master's, 4× the local salary, or at least 60 points; up to age 60.
     • Work permit C (外国普通人员): quota jobs only (temporary, seasonal, intergovernmental).
     • Visas: Z after a work permit; R for category A talent; K for young science and technology talent (since October 2025).
     • Permanent residence (永久居留): 4 years with 6× the local salary and 20% tax; Chinese origin with a doctorate; government recommendation; senior posts; investment; family.
@@ -26,10 +26,10 @@ routes-text = Ways to work and settle in China:
 
 threshold-usage = Tell me a city, for example: /threshold Beijing
 threshold-title = Salary thresholds in { $city }, as of { $date }
-threshold-line-a = Work permit A (6×): { $amount } a year
-threshold-line-b = Work permit B (4×): { $amount } a year
-threshold-line-pr = Permanent residence (6×, in each of 4 years): { $amount } a year, with income tax of at least { $tax }
-threshold-base = Based on the average wage of { $wage } for { $year }, in force from { $date }. Source: { $source }.
+threshold-line-a = Work permit A (6×): { $amount } yuan a year
+threshold-line-b = Work permit B (4×): { $amount } yuan a year
+threshold-line-pr = Permanent residence (6×, in each of 4 years): { $amount } yuan a year, with income tax of at least { $tax } yuan
+threshold-base = Based on the average wage of { $wage } yuan a year for { $year }, in force from { $date }. Source: { $source }.
 threshold-unknown-city = I have no figures for “{ $city }”. Cities I know: { $cities }.
 threshold-no-figure = I have no current figure for { $city }. Ask the local science and technology bureau for the “社会平均工资” it uses.
 

@@ -1,5 +1,4 @@
 ## The verdict: routes, criteria, what would change a failed criterion, caveats, points.
-
 verdict-title = Your eligibility, as of { $date }
 verdict-no-routes = None of the routes we check fits your answers yet. The details below show what is missing.
 verdict-details-prompt = Tap a route for the details: every criterion, the rule and its source.
@@ -18,7 +17,8 @@ verdict-criterion-not-met = ❌
 verdict-criterion-unknown = ❔
 verdict-your-value = You: { $value }
 verdict-threshold = Needed: { $threshold }
-verdict-shortfall = Short by { $amount }
+# $amount (a number): the shortfall, for a verb's agreement; $quantity: the shortfall with its unit
+verdict-shortfall = Short by { $quantity }
 verdict-reached-on = Reached on { $date }
 verdict-your-answer = Your answer: { $answer }
 verdict-parameter-used = Based on { $parameter }: { $value }, in force from { $date }
@@ -54,7 +54,6 @@ verdict-why-button = Why? { $route }
 verdict-back-to-summary = ◀ Summary
 verdict-change-answers = ✏️ Change an answer
 verdict-restart = 🔄 Start again
-
 unit-cny-per-year = { $amount } yuan a year
 unit-cny = { $amount } yuan
 unit-usd = US${ $amount }
@@ -72,7 +71,6 @@ unit-points = { $amount ->
     }
 unit-multiplier = { $amount }×
 unit-ratio = { NUMBER($amount, style: "percent") }
-
 parameter-local-average-wage = the local average wage
 parameter-wp-a-salary-multiple = the category A multiple
 parameter-wp-b-salary-multiple = the category B multiple
@@ -86,37 +84,50 @@ parameter-pr-spouse-min-years = the years required
 parameter-pr-elderly-min-age = the minimum age
 parameter-pr-investment-minimum = the minimum investment
 route-chinese-citizen = Chinese citizens: no work permit needed
+route-chinese-citizen-short = Chinese citizens
 route-chinese-citizen-summary = Work permits, talent visas and permanent residence are for foreign nationals. As a Chinese citizen you work and live on the mainland without them.
-
 route-wp-a = Work permit, category A — high-end talent (外国高端人才)
+route-wp-a-short = Work permit A
 route-wp-a-summary = No quota, fast track, no age or experience limits; leads to the R talent visa.
 route-wp-b = Work permit, category B — professional (外国专业人才)
+route-wp-b-short = Work permit B
 route-wp-b-summary = The usual permit for graduates with experience; up to age 60; limited by market demand.
 route-wp-c = Work permit, category C — quota jobs (外国普通人员)
+route-wp-c-short = Work permit C
 route-wp-c-summary = Only temporary, seasonal, intergovernmental and other quota jobs.
 route-z-visa = Z visa (work visa)
+route-z-visa-short = Z visa
 route-z-visa-summary = The visa to enter China for work, once your employer has the work permit notice.
 route-r-visa = R visa (talent visa)
+route-r-visa-short = R visa
 route-r-visa-summary = For category A talent: 5 to 10 years, multiple entry, stays up to 180 days, no fees.
 route-k-visa = K visa (young science and technology talent)
+route-k-visa-short = K visa
 route-k-visa-summary = New from 1 October 2025; no employer invitation needed. It does not by itself allow employment.
 route-pr-salary-tax = Permanent residence: salary and tax route
+route-pr-salary-tax-short = PR: salary and tax
 route-pr-salary-tax-summary = 4 years working in China with a salary of at least 6× the local average and tax of at least 20% of that standard.
 route-pr-chinese-origin-phd = Permanent residence: foreign nationals of Chinese origin with a doctorate
+route-pr-chinese-origin-phd-short = PR: Chinese-origin PhD
 route-pr-chinese-origin-phd-summary = Open nationwide to people of Chinese origin with a doctorate who work in China.
 route-pr-recommended = Permanent residence: recommended talent
+route-pr-recommended-short = PR: recommended talent
 route-pr-recommended-summary = For people a ministry, a provincial government or a key development zone recommends.
 route-pr-post-holder = Permanent residence: senior post-holders
+route-pr-post-holder-short = PR: senior post
 route-pr-post-holder-summary = Deputy general manager or associate professor and above, 4 years in post at a qualifying employer.
 route-pr-investment = Permanent residence: investors
+route-pr-investment-short = PR: investor
 route-pr-investment-summary = A stable direct investment in China for 3 years.
 route-pr-spouse = Permanent residence: spouse of a Chinese citizen or permanent resident
+route-pr-spouse-short = PR: spouse
 route-pr-spouse-summary = 5 years of marriage and 5 years living in China.
 route-pr-child = Permanent residence: children joining a parent
+route-pr-child-short = PR: child
 route-pr-child-summary = Unmarried children under 18 joining a parent who is a Chinese citizen or permanent resident.
 route-pr-elderly = Permanent residence: relatives aged 60 and over
-route-pr-elderly-summary = For people aged 60+ joining direct relatives in China who are Chinese citizens or permanent residents, with none abroad.
-
+route-pr-elderly-short = PR: elderly relative
+route-pr-elderly-summary = For people aged 60 or over joining direct relatives in China who are Chinese citizens or permanent residents, with none abroad.
 crit-adult = Aged 18 or over
 crit-chinese-citizen = A Chinese citizen (Hong Kong, Macau and Taiwan residents included)
 crit-b-age-limit = Not over 60 (category B)
@@ -175,12 +186,14 @@ crit-pr-parent = Joining a parent who is a Chinese citizen or permanent resident
 crit-pr-sixty = Aged 60 or over
 crit-pr-relatives = Joining direct relatives in China who are Chinese citizens or permanent residents
 crit-pr-none-abroad = No direct relatives abroad
-
 hint-job-offer = Find an employer in China first: the employer applies for the permit on your behalf.
 hint-clean-record = Every route requires a clean record; ask the authority in your country about the certificate.
 hint-medical = A health certificate from a designated hospital is required.
-hint-salary-short = Your salary is { $shortfall } below { $threshold }. A higher offer, or another criterion, would change this.
-hint-points = You need { $shortfall } more.
+hint-salary-short = Your salary is { $shortfall } yuan a year below the bar of { $threshold } yuan a year. A higher offer, or another criterion, would change this.
+hint-points = You need { $shortfall ->
+        [one] { $shortfall } more point
+       *[other] { $shortfall } more points
+    }.
 hint-b-age-limit = Over 60, only category A remains open (Beijing and Shenzhen refuse 60 and over from 2026).
 hint-degree-and-experience = Two years of related experience after your degree would meet this.
 hint-quota-job = Category C covers only these jobs. Scoring under 60 points alone does not qualify for any permit.
@@ -189,13 +202,12 @@ hint-r-category-a = The R visa is for category A; meeting any category A criteri
 hint-pr-four-years = You will reach 4 years on { $date }, if you keep working in China.
 hint-pr-four-years-not-started = Once you start working in China, you will need 4 consecutive years.
 hint-pr-days-each-year = Each year needs at least 183 days actually spent in China.
-hint-pr-tax-short = Your tax is { $shortfall } below { $threshold } a year.
+hint-pr-tax-short = Your income tax is { $shortfall } yuan a year below the { $threshold } yuan a year required.
 hint-pr-employer-recommendation = Ask your employer's HR for the recommendation letter; it is required.
 hint-pr-working-in-china = This route needs you to be working in China.
 hint-pr-post-residence = Three years of residence within the 4 years are needed.
-hint-pr-investment-amount = The investment is { $shortfall } below the minimum of { $threshold }.
+hint-pr-investment-amount = The investment is US${ $shortfall } below the minimum of US${ $threshold }.
 hint-pr-investment-stable = The investment must have been stable for 3 years.
-
 note-a-record-commitment = Category A applicants may replace some authentication with a written commitment.
 note-salary-enforcement-2026 = Since February 2026 Beijing and Shanghai block salary-route applications below this bar.
 note-unconfirmed-wording = The exact official wording of this criterion has not been confirmed; ask the bureau.
@@ -207,7 +219,6 @@ note-k-no-employment = The K visa does not by itself allow you to take a job: em
 note-pr-salary-each-year = Each year's standard is 6× the local average of the year before it. The rule names the average of in-post urban employees (城镇在岗职工平均工资); the figures here are the city's published base, so confirm the figure with the exit-entry administration.
 note-pr-tax-reading = The official text says 20% of the salary standard (工资性年收入标准), not 20% of your own income. Tax-free allowances for foreigners (housing, children's education, language training; extended to the end of 2027) lower the tax you pay and can take it below this bar.
 note-pr-post-employers = Qualifying employers: State Council departments, key universities, high-tech and encouraged foreign-invested enterprises, and similar.
-
 points-work-permit = Work permit points (积分)
 points-salary = Annual salary
 points-education = Education

@@ -26,10 +26,10 @@ routes-text = Vías para trabajar y establecerse en China:
 
 threshold-usage = Indique una ciudad, por ejemplo: /threshold Pekín
 threshold-title = Umbrales salariales en { $city }, vigentes al { $date }
-threshold-line-a = Permiso de trabajo A (6×): { $amount } al año
-threshold-line-b = Permiso de trabajo B (4×): { $amount } al año
-threshold-line-pr = Residencia permanente (6×, en cada uno de los 4 años): { $amount } al año, con un impuesto sobre la renta de al menos { $tax }
-threshold-base = Calculado a partir del salario medio de { $wage } correspondiente a { $year }, vigente desde el { $date }. Fuente: { $source }.
+threshold-line-a = Permiso de trabajo A (6×): { $amount } yuanes al año
+threshold-line-b = Permiso de trabajo B (4×): { $amount } yuanes al año
+threshold-line-pr = Residencia permanente (6×, en cada uno de los 4 años): { $amount } yuanes al año, con un impuesto sobre la renta de al menos { $tax } yuanes
+threshold-base = Calculado a partir del salario medio de { $wage } yuanes al año correspondiente a { $year }, vigente desde el { $date }. Fuente: { $source }.
 threshold-unknown-city = No tengo cifras para «{ $city }». Ciudades disponibles: { $cities }.
 threshold-no-figure = No tengo una cifra actualizada para { $city }. Pregunte en la oficina local de ciencia y tecnología qué «社会平均工资» (salario medio social) utiliza.
 

@@ -1,5 +1,4 @@
 ## El resultado: vías, criterios, qué cambiaría un criterio no cumplido, advertencias, puntos.
-
 verdict-title = Resultado de su evaluación ({ $date })
 verdict-no-routes = Ninguna de las vías que evaluamos se ajusta todavía a sus respuestas. Los detalles de abajo muestran lo que falta.
 verdict-details-prompt = Toque una vía para ver los detalles: cada criterio, la norma y su fuente.
@@ -18,7 +17,10 @@ verdict-criterion-not-met = ❌
 verdict-criterion-unknown = ❔
 verdict-your-value = Usted: { $value }
 verdict-threshold = Requisito: { $threshold }
-verdict-shortfall = Faltan { $amount }
+verdict-shortfall = { $amount ->
+        [one] Falta { $quantity }
+       *[other] Faltan { $quantity }
+    }
 verdict-reached-on = Se alcanza el { $date }
 verdict-your-answer = Su respuesta: { $answer }
 verdict-parameter-used = Según { $parameter }: { $value }, vigente desde el { $date }
@@ -54,9 +56,14 @@ verdict-why-button = ¿Por qué? { $route }
 verdict-back-to-summary = ◀ Resumen
 verdict-change-answers = ✏️ Cambiar una respuesta
 verdict-restart = 🔄 Empezar de nuevo
-
-unit-cny-per-year = { $amount } yuanes al año
-unit-cny = { $amount } yuanes
+unit-cny-per-year = { $amount ->
+        [one] { $amount } yuan al año
+       *[other] { $amount } yuanes al año
+    }
+unit-cny = { $amount ->
+        [one] { $amount } yuan
+       *[other] { $amount } yuanes
+    }
 unit-usd = US$ { $amount }
 unit-years = { $amount ->
         [one] { $amount } año
@@ -72,7 +79,6 @@ unit-points = { $amount ->
     }
 unit-multiplier = { $amount }×
 unit-ratio = { NUMBER($amount, style: "percent") }
-
 parameter-local-average-wage = el salario medio local
 parameter-wp-a-salary-multiple = el múltiplo de la categoría A
 parameter-wp-b-salary-multiple = el múltiplo de la categoría B
@@ -86,37 +92,50 @@ parameter-pr-spouse-min-years = los años exigidos
 parameter-pr-elderly-min-age = la edad mínima
 parameter-pr-investment-minimum = la inversión mínima
 route-chinese-citizen = Ciudadanos chinos: no necesitan permiso de trabajo
+route-chinese-citizen-short = Ciudadanos chinos
 route-chinese-citizen-summary = Los permisos de trabajo, los visados de talento y la residencia permanente son para extranjeros. Como ciudadano chino, usted trabaja y vive en la China continental sin ellos.
-
 route-wp-a = Permiso de trabajo, categoría A — talento de alto nivel (外国高端人才)
+route-wp-a-short = Permiso de trabajo A
 route-wp-a-summary = Sin cupo, vía rápida, sin límites de edad ni de experiencia; da acceso a la visa R de talento.
 route-wp-b = Permiso de trabajo, categoría B — profesional (外国专业人才)
+route-wp-b-short = Permiso de trabajo B
 route-wp-b-summary = El permiso habitual para titulados con experiencia; hasta los 60 años; limitado según la demanda del mercado.
 route-wp-c = Permiso de trabajo, categoría C — empleos con cupo (外国普通人员)
+route-wp-c-short = Permiso de trabajo C
 route-wp-c-summary = Solo empleos temporales, de temporada, intergubernamentales y otros sujetos a cupo.
 route-z-visa = Visa Z (visa de trabajo)
+route-z-visa-short = Visa Z
 route-z-visa-summary = La visa para entrar en China a trabajar, una vez que su empleador tiene la notificación del permiso de trabajo.
 route-r-visa = Visa R (visa de talento)
+route-r-visa-short = Visa R
 route-r-visa-summary = Para talento de categoría A: de 5 a 10 años, entradas múltiples, estancias de hasta 180 días, sin tasas.
 route-k-visa = Visa K (jóvenes talentos de ciencia y tecnología)
+route-k-visa-short = Visa K
 route-k-visa-summary = Nueva desde el 1 de octubre de 2025; no requiere invitación de un empleador. Por sí sola no autoriza a trabajar.
 route-pr-salary-tax = Residencia permanente: vía de salario e impuestos
+route-pr-salary-tax-short = Salario e impuestos
 route-pr-salary-tax-summary = 4 años trabajando en China con un salario de al menos 6 veces la media local e impuestos de al menos el 20 % de ese umbral.
 route-pr-chinese-origin-phd = Residencia permanente: extranjeros de origen chino con doctorado
+route-pr-chinese-origin-phd-short = Origen chino
 route-pr-chinese-origin-phd-summary = Abierta en todo el país a personas de origen chino con doctorado que trabajan en China.
 route-pr-recommended = Residencia permanente: talento recomendado
+route-pr-recommended-short = Talento recomendado
 route-pr-recommended-summary = Para personas recomendadas por un ministerio, un gobierno provincial o una zona de desarrollo clave.
 route-pr-post-holder = Residencia permanente: altos cargos
-route-pr-post-holder-summary = Subdirector general, profesor titular o cargo superior, con 4 años en el puesto en un empleador que reúna los requisitos.
+route-pr-post-holder-short = Altos cargos
+route-pr-post-holder-summary = Subdirector general, profesor asociado o cargo superior, con 4 años en el puesto en un empleador que reúna los requisitos.
 route-pr-investment = Residencia permanente: inversores
+route-pr-investment-short = Inversores
 route-pr-investment-summary = Una inversión directa estable en China durante 3 años.
 route-pr-spouse = Residencia permanente: cónyuge de ciudadano chino o residente permanente
+route-pr-spouse-short = Cónyuges
 route-pr-spouse-summary = 5 años de matrimonio y 5 años viviendo en China.
 route-pr-child = Residencia permanente: hijos que se reúnen con su padre o madre
+route-pr-child-short = Hijos menores
 route-pr-child-summary = Hijos solteros menores de 18 años que se reúnen con un progenitor ciudadano chino o residente permanente.
 route-pr-elderly = Residencia permanente: familiares de 60 años o más
+route-pr-elderly-short = 60 años o más
 route-pr-elderly-summary = Para personas de 60 años o más que se reúnen con familiares directos en China que son ciudadanos chinos o residentes permanentes, sin ninguno en el extranjero.
-
 crit-adult = 18 años o más
 crit-chinese-citizen = Ciudadano chino (incluidos los residentes de Hong Kong, Macao y Taiwán)
 crit-b-age-limit = 60 años como máximo (categoría B)
@@ -125,7 +144,7 @@ crit-clean-record = Sin antecedentes penales
 crit-medical = Supera el examen médico
 crit-talent-programme = Seleccionado en un programa de talento reconocido
 crit-international-award = Logro reconocido internacionalmente (gran premio, pertenencia a una academia)
-crit-encouraged-post = Alto cargo en un empleador de sector fomentado, o rango académico de profesor titular o superior
+crit-encouraged-post = Alto cargo en un empleador de sector fomentado, o rango académico de profesor asociado o superior
 crit-salary-6x = Salario de al menos 6 veces el salario medio local
 crit-salary-4x = Salario de al menos 4 veces el salario medio local
 crit-innovation-founder = Talento de innovación y emprendimiento
@@ -175,12 +194,17 @@ crit-pr-parent = Se reúne con su padre o madre, ciudadano chino o residente per
 crit-pr-sixty = 60 años o más
 crit-pr-relatives = Reunirse con familiares directos en China que sean ciudadanos chinos o residentes permanentes
 crit-pr-none-abroad = Sin familiares directos en el extranjero
-
 hint-job-offer = Primero encuentre un empleador en China: es el empleador quien solicita el permiso en su nombre.
 hint-clean-record = Todas las vías exigen carecer de antecedentes penales; consulte a la autoridad de su país cómo obtener el certificado.
 hint-medical = Se exige un certificado de salud de un hospital designado.
-hint-salary-short = Su salario está { $shortfall } por debajo de { $threshold }. Una oferta más alta, u otro criterio, cambiaría este resultado.
-hint-points = Le faltan { $shortfall }.
+hint-salary-short = Su salario está { $shortfall } { $shortfall ->
+        [one] yuan
+       *[other] yuanes
+    } al año por debajo del umbral de { $threshold } yuanes al año. Una oferta más alta, u otro criterio, cambiaría este resultado.
+hint-points = { $shortfall ->
+        [one] Le falta { $shortfall } punto.
+       *[other] Le faltan { $shortfall } puntos.
+    }
 hint-b-age-limit = Con más de 60 años solo queda abierta la categoría A (Pekín y Shenzhen rechazan desde 2026 a partir de los 60).
 hint-degree-and-experience = Dos años de experiencia relacionada después de su titulación cumplirían este requisito.
 hint-quota-job = La categoría C solo abarca estos empleos. Tener menos de 60 puntos, por sí solo, no da acceso a ningún permiso.
@@ -189,13 +213,15 @@ hint-r-category-a = La visa R es para la categoría A; cumplir cualquier criteri
 hint-pr-four-years = Cumplirá 4 años el { $date }, si sigue trabajando en China.
 hint-pr-four-years-not-started = Cuando empiece a trabajar en China, necesitará 4 años consecutivos.
 hint-pr-days-each-year = Cada año exige al menos 183 días de estancia efectiva en China.
-hint-pr-tax-short = Su impuesto está { $shortfall } por debajo de { $threshold } al año.
+hint-pr-tax-short = Su impuesto sobre la renta está { $shortfall } { $shortfall ->
+        [one] yuan
+       *[other] yuanes
+    } al año por debajo de los { $threshold } yuanes al año exigidos.
 hint-pr-employer-recommendation = Pida la carta de recomendación al departamento de recursos humanos de su empleador; es obligatoria.
 hint-pr-working-in-china = Esta vía exige que usted trabaje en China.
 hint-pr-post-residence = Se necesitan tres años de residencia dentro de esos 4 años.
-hint-pr-investment-amount = La inversión está { $shortfall } por debajo del mínimo de { $threshold }.
+hint-pr-investment-amount = La inversión está US$ { $shortfall } por debajo del mínimo de US$ { $threshold }.
 hint-pr-investment-stable = La inversión debe haberse mantenido estable durante 3 años.
-
 note-a-record-commitment = Los solicitantes de la categoría A pueden sustituir parte de la autenticación de documentos por un compromiso por escrito.
 note-salary-enforcement-2026 = Desde febrero de 2026, Pekín y Shanghái bloquean las solicitudes por la vía salarial que no alcanzan este umbral.
 note-unconfirmed-wording = No se ha confirmado la redacción oficial exacta de este criterio; consúltelo con la oficina.
@@ -207,7 +233,6 @@ note-k-no-employment = La visa K no permite, por sí sola, aceptar un empleo: pa
 note-pr-salary-each-year = El estándar de cada año es 6× la media local del año anterior. La norma cita la media del personal urbano en plantilla (城镇在岗职工平均工资); aquí se usa la base publicada por la ciudad, así que confirme la cifra con la administración de entrada y salida.
 note-pr-tax-reading = El texto oficial habla del 20 % del salario de referencia (工资性年收入标准), no del 20 % de sus propios ingresos. Las asignaciones exentas para extranjeros (vivienda, educación de los hijos, formación en idiomas; prorrogadas hasta finales de 2027) reducen el impuesto que paga y pueden dejarlo por debajo de este umbral.
 note-pr-post-employers = Empleadores que reúnen los requisitos: departamentos del Consejo de Estado, universidades clave, empresas de alta tecnología y empresas de inversión extranjera de sectores fomentados, entre otros.
-
 points-work-permit = Puntos del permiso de trabajo (积分)
 points-salary = Salario anual
 points-education = Formación

@@ -7,7 +7,7 @@ group-intro = Bonjour à tous ! Je vérifie si une personne peut travailler ou
     /threshold ville — les seuils de salaire d'une ville
     /settings — pour les administrateurs du groupe
 group-check-prompt = { $name }, touchez le bouton pour lancer votre vérification dans une conversation privée. Vos réponses restent entre nous.
-group-check-button = 🔒 Lancer ma vérification privée
+group-check-button = 🔒 Ma vérification privée
 group-help = Ici, je réponds aux questions générales ; les vérifications personnelles se font en privé.
     /check — lancer votre propre vérification privée
     /routes — les voies pour travailler et s'installer en Chine
@@ -26,10 +26,10 @@ routes-text = Voies pour travailler et s'installer en Chine :
 
 threshold-usage = Indiquez une ville, par exemple : /threshold Beijing
 threshold-title = Seuils de salaire à { $city }, au { $date }
-threshold-line-a = Permis de travail A (6×) : { $amount } par an
-threshold-line-b = Permis de travail B (4×) : { $amount } par an
-threshold-line-pr = Résidence permanente (6×, chacune des 4 années) : { $amount } par an, avec un impôt sur le revenu d'au moins { $tax }
-threshold-base = Calculé sur le salaire moyen de { $wage } pour { $year }, en vigueur à compter du { $date }. Source : { $source }.
+threshold-line-a = Permis de travail A (6×) : { $amount } yuans par an
+threshold-line-b = Permis de travail B (4×) : { $amount } yuans par an
+threshold-line-pr = Résidence permanente (6×, chacune des 4 années) : { $amount } yuans par an, avec un impôt sur le revenu d'au moins { $tax } yuans
+threshold-base = Calculé sur le salaire moyen de { $wage } yuans par an pour { $year }, en vigueur à compter du { $date }. Source : { $source }.
 threshold-unknown-city = Je n'ai pas de chiffres pour « { $city } ». Villes que je connais : { $cities }.
 threshold-no-figure = Je n'ai pas de chiffre actuel pour { $city }. Demandez au bureau local des sciences et technologies quel salaire moyen (« 社会平均工资 ») il applique.
 

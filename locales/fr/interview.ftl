@@ -1,17 +1,15 @@
 ## Le questionnaire : questions, raison de chacune, choix proposés et aides à la saisie.
 ## Les noms chinois officiels figurent à côté de la traduction pour qu'on puisse les retrouver sur les formulaires.
-
 q-goal = Que souhaitez-vous faire en Chine ?
+q-goal-details = Les citoyens chinois incluent les résidents de Hong Kong, Macao et Taïwan.
 q-goal-why = Nous ne vous interrogeons que sur les voies utiles à votre projet.
 choice-goal-work = Y travailler
-choice-goal-settle = M'installer (résidence permanente)
+choice-goal-settle = Résidence permanente
 choice-goal-both = Travailler, puis m'installer
-choice-goal-unsure = Je ne sais pas encore — tout voir
-choice-goal-chinese-citizen = Je suis citoyen chinois (y compris résident de Hong Kong, Macao ou Taïwan)
-
+choice-goal-unsure = Je ne sais pas : tout voir
+choice-goal-chinese-citizen = Je suis citoyen chinois
 q-age = Quel âge avez-vous ?
 q-age-why = Les permis de travail sont soumis à des limites d'âge (de 18 à 60 ans pour la catégorie B), et l'âge rapporte des points.
-
 q-work-city = Dans quelle ville de Chine continentale allez-vous travailler (ou travaillez-vous déjà) ?
 q-work-city-why = Les seuils de salaire sont des multiples du salaire moyen local, qui varie d'une ville à l'autre.
 choice-city-beijing = Pékin (北京)
@@ -29,41 +27,33 @@ choice-city-chongqing = Chongqing (重庆)
 choice-city-xian = Xi'an (西安)
 choice-city-qingdao = Qingdao (青岛)
 choice-city-other = Une autre ville
-
 q-other-city-region = Où se trouve cette ville ?
 q-other-city-region-why = Un emploi dans la région de l'Ouest, dans le Nord-Est ou dans une zone spéciale désignée rapporte 10 points supplémentaires.
-choice-region-west = Région de l'Ouest (ex. Chengdu, Chongqing, Xi'an)
-choice-region-northeast = Ancienne base industrielle du Nord-Est
-choice-region-special-area = Zone spéciale ou de lutte contre la pauvreté
-choice-region-elsewhere = Ailleurs (ex. Hangzhou, Nankin)
+choice-region-west = Ouest (ex. Chengdu)
+choice-region-northeast = Vieux bassin industriel NE
+choice-region-special-area = Zone spéciale ou pauvre
+choice-region-elsewhere = Ailleurs (ex. Hangzhou)
 choice-dont-know = Je ne sais pas
-
 q-other-city-average-wage = Quel est le salaire annuel moyen dans votre ville, en yuans ?
 q-other-city-average-wage-why = Nous n'avons pas de chiffre actuel pour votre ville, et les règles de salaire en sont des multiples. Le bureau local des sciences et technologies le publie (社会平均工资).
-
 q-job-offer = Avez-vous une offre d'emploi d'un employeur enregistré en Chine continentale ?
 q-job-offer-why = Tout permis de travail est demandé par un employeur chinois ; sans employeur, pas de permis.
-
 q-annual-salary = Quel salaire annuel brut votre employeur en Chine vous verse-t-il (ou vous versera-t-il), en yuans ?
 q-annual-salary-why = Le salaire rapporte jusqu'à 20 points, et 6 fois ou 4 fois le salaire moyen local suffisent à eux seuls pour la catégorie A ou B.
-
 q-highest-degree = Quel est votre diplôme le plus élevé ?
-q-highest-degree-why = La formation rapporte jusqu'à 20 points, et les diplômes ouvrent plusieurs voies.
-choice-degree-doctorate = Doctorat (ou plus haut certificat professionnel international)
-choice-degree-master = Master (bac + 5)
-choice-degree-bachelor = Licence (bac + 3)
-choice-degree-below-bachelor = Inférieur à la licence
-
+q-highest-degree-why = La formation rapporte jusqu'à 20 points, et les diplômes ouvrent plusieurs voies. Un certificat professionnel international de plus haut niveau compte comme un doctorat.
+choice-degree-doctorate = Doctorat ou certificat élite
+choice-degree-master = Master ou maîtrise
+choice-degree-bachelor = Licence ou bachelor
+choice-degree-below-bachelor = Sans diplôme de 1er cycle
 q-experience-years = Combien d'années d'expérience professionnelle en rapport avec le poste avez-vous acquises depuis votre diplôme ?
 q-experience-years-why = La catégorie B exige en général 2 ans, et l'expérience rapporte jusqu'à 20 points.
-
 q-months-in-china = Combien de mois par an allez-vous travailler en Chine ?
 q-months-in-china-why = Le temps de travail passé en Chine rapporte jusqu'à 15 points.
 choice-months-nine-plus = 9 mois ou plus
 choice-months-six-to-nine = De 6 à 9 mois
 choice-months-three-to-six = De 3 à 6 mois
 choice-months-under-three = Moins de 3 mois
-
 q-chinese-level = Quel est votre niveau de chinois ? Choisissez le plus élevé qui s'applique.
 q-chinese-level-why = Le chinois rapporte jusqu'à 5 points.
 choice-chinese-hsk5-plus = HSK 5 ou plus
@@ -72,56 +62,54 @@ choice-chinese-hsk3 = HSK 3
 choice-chinese-hsk2 = HSK 2
 choice-chinese-hsk1 = HSK 1
 choice-chinese-taught-in-chinese = Diplôme d'un cursus en chinois
-choice-chinese-former-citizen = J'ai eu la nationalité chinoise
+choice-chinese-former-citizen = Ex-ressortissant chinois
 choice-chinese-none = Aucun de ces cas
-
-q-achievements = L'un de ces cas vous correspond-il ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
+q-achievements = L'un de ces cas vous correspond-il ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
+q-achievements-details = • Plan chinois de talents : sélection dans un programme national ou provincial
+    • Cadre dirigeant ou prof. : chez un grand employeur, ou professeur associé et au-delà
+    • Fondateur : avec des brevets et un investissement important et stable
 q-achievements-why = Chacun d'eux vous qualifie à lui seul pour la catégorie A (外国高端人才).
-choice-achievement-talent-programme = Sélection dans un programme de talents chinois, national ou provincial
-choice-achievement-international-award = Grand prix international ou appartenance à une académie
-choice-achievement-senior-post = Poste de direction chez un grand employeur, ou maître de conférences et au-delà
-choice-achievement-postdoc = Postdoctorat dans une université renommée
-choice-achievement-founder-investor = Fondateur avec brevets et investissement important et stable
+choice-achievement-talent-programme = Plan chinois de talents
+choice-achievement-international-award = Grand prix ou académicien
+choice-achievement-senior-post = Cadre dirigeant ou prof.
+choice-achievement-postdoc = Postdoc, grande université
+choice-achievement-founder-investor = Fondateur avec brevets
 choice-none-of-these = Aucun de ces cas
-
-q-background = Lesquels de ces cas s'appliquent à vous ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
+q-background = Lesquels de ces cas s'appliquent à vous ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
+q-background-details = • Grande université étrangère : une université de premier rang hors de Chine
+    • Diplôme scientifique : sciences, technologies, ingénierie ou mathématiques
+    • Certificat de haut niveau : un certificat international de qualification professionnelle du plus haut niveau
+    • Habilitation : diplôme ou habilitation d'enseignant, ou TEFL de 120 heures
 q-background-why = Ils rapportent des points bonus et ouvrent des voies vers la catégorie B et le visa K.
-choice-background-top-university = Diplômé(e) d'une grande université hors de Chine
-choice-background-studied-in-china = Diplôme d'une université en Chine
-choice-background-stem-degree = Diplôme en sciences, technologies, ingénierie ou mathématiques
-choice-background-fortune500 = Expérience dans le Fortune Global 500
-choice-background-patents = Brevets ou autre propriété intellectuelle
-choice-background-five-years-in-china = Travail en Chine 5 ans consécutifs ou plus
-choice-background-skill-certificate = Certificat international de qualification professionnelle du plus haut niveau
-choice-background-language-teacher = J'enseignerai ma langue maternelle
-choice-background-teaching-qualification = Diplôme ou habilitation d'enseignant, ou TEFL 120 h
+choice-background-top-university = Grande université étrangère
+choice-background-studied-in-china = Diplôme obtenu en Chine
+choice-background-stem-degree = Diplôme scientifique
+choice-background-fortune500 = Société Fortune Global 500
+choice-background-patents = Brevets ou autre PI
+choice-background-five-years-in-china = 5 ans ou plus en Chine
+choice-background-skill-certificate = Certificat de haut niveau
+choice-background-language-teacher = Prof de langue maternelle
+choice-background-teaching-qualification = Habilitation ou TEFL
 q-recent-graduate-grades = Avez-vous obtenu votre diplôme au cours des 12 derniers mois, avec une moyenne d'au moins 80 sur 100 (ou l'équivalent) ?
 q-recent-graduate-grades-why = La catégorie B n'admet les jeunes diplômés de master ou de doctorat sans expérience que dans l'année qui suit le diplôme et avec une moyenne d'au moins 80.
-
 q-clean-record = Pouvez-vous obtenir un extrait de casier judiciaire vierge dans votre pays de résidence ?
 q-clean-record-why = Tout permis de travail et la résidence permanente exigent un casier judiciaire vierge.
-
 q-medical-check = Pensez-vous réussir un examen médical standard ?
 q-medical-check-why = Un certificat médical est exigé pour le permis de travail et pour la résidence permanente.
-
 q-job-kind = L'emploi fait-il partie de ceux-ci ?
-q-job-kind-why = La catégorie C (外国普通人员) est réservée à ces emplois sous quota ; un score faible, à lui seul, ne donne droit à rien.
-choice-job-short-term = Travail temporaire de 90 jours au plus
+q-job-kind-why = La catégorie C (外国普通人员) est réservée à ces emplois sous quota (les emplois intergouvernementaux incluent les stages ; les autres, par exemple le personnel de maison d'un talent de catégorie A) ; un score faible, à lui seul, ne donne droit à rien.
+choice-job-short-term = Temporaire, 90 jours max.
 choice-job-seasonal = Travail saisonnier
-choice-job-intergovernmental = Accord intergouvernemental (stages compris)
-choice-job-other-quota = Autre emploi sous quota (ex. aide à domicile d'un talent A)
+choice-job-intergovernmental = Accord intergouvernemental
+choice-job-other-quota = Autre emploi sous quota
 choice-job-none = Aucun de ces cas
-
 q-china-work-start = Quand avez-vous commencé à travailler en Chine avec un permis de travail ? Indiquez le mois et l'année.
 q-china-work-start-why = La voie salariale vers la résidence permanente exige 4 années consécutives de travail en Chine.
 choice-not-yet = Pas encore
-
 q-days-in-china-each-year = Au cours de chacune des 4 dernières années, avez-vous passé au moins 183 jours en Chine ?
 q-days-in-china-each-year-why = La voie salariale exige d'avoir effectivement vécu en Chine au moins la moitié de chaque année.
-
 q-pr-lowest-salary = Sur les 4 dernières années, quel a été votre salaire annuel brut le plus bas en Chine, en yuans ?
 q-pr-lowest-salary-why = Le salaire doit atteindre 6 fois le salaire moyen local chacune des 4 années.
-
 q-pr-lowest-tax = Sur ces mêmes 4 années, quel est le plus faible montant d'impôt sur le revenu que vous avez payé sur une année, en yuans ?
 q-pr-lowest-tax-why = L'impôt payé chaque année doit atteindre 20 % du salaire de référence. Vos attestations de paiement de l'impôt (完税证明) l'indiquent.
 q-pr-salary-year-why = Votre année la plus basse est sous le seuil actuel : chaque année est donc comparée à son propre seuil, 6× la moyenne locale de l'année précédente.
@@ -136,51 +124,44 @@ q-pr-salary-year-3 = Votre salaire brut en Chine pour l'année civile d'il y a 2
 q-pr-tax-year-3 = L'impôt sur le revenu payé en Chine pour l'année civile d'il y a 2 ans, en yuans ?
 q-pr-salary-year-4 = Votre salaire brut en Chine pour l'année civile de l'an dernier, en yuans ?
 q-pr-tax-year-4 = L'impôt sur le revenu payé en Chine pour l'année civile de l'an dernier, en yuans ?
-
 q-employer-recommendation = Votre employeur actuel rédigera-t-il une lettre de recommandation pour votre demande ?
 q-employer-recommendation-why = La voie salariale exige une recommandation de votre employeur.
-
-q-china-ties = L'un de ces cas s'applique-t-il à vous ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
+q-china-ties = L'un de ces cas s'applique-t-il à vous ? Touchez tous ceux qui s'appliquent, puis « Terminé ».
+q-china-ties-details = • Recommandation officielle : d'un ministère ou d'un gouvernement provincial
+    • Poste de direction : en Chine, depuis au moins 4 ans consécutifs
+    • Conjoint : d'un ressortissant chinois ou d'un résident permanent en Chine
+    • Moins de 18 ans : célibataire, vous rejoignez un parent ressortissant chinois ou résident permanent
+    • En famille : vous rejoignez des parents directs (parents, conjoint, enfants) ressortissants chinois ou résidents permanents
 q-china-ties-why = Chacun ouvre une voie différente vers la résidence permanente (外国人永久居留).
-choice-tie-chinese-origin = Je suis d'origine chinoise (外籍华人)
-choice-tie-government-recommendation = Un ministère ou un gouvernement provincial me recommandera
-choice-tie-senior-post = Poste de direction en Chine depuis 4+ ans consécutifs
-choice-tie-investor = J'ai investi directement en Chine
-choice-tie-spouse = Conjoint de ressortissant chinois ou de résident permanent
-choice-tie-parent = J'ai moins de 18 ans, je suis célibataire et je rejoins un parent citoyen chinois ou résident permanent
-choice-tie-relatives = J'ai 60 ans ou plus et je rejoins des parents directs citoyens chinois ou résidents permanents
-
+choice-tie-chinese-origin = Origine chinoise (外籍华人)
+choice-tie-government-recommendation = Recommandation officielle
+choice-tie-senior-post = Poste de direction, 4 ans
+choice-tie-investor = Investissement direct
+choice-tie-spouse = Conjoint chinois/résident
+choice-tie-parent = Moins de 18 ans, un parent
+choice-tie-relatives = 60 ans ou plus, en famille
 q-post-residence = Au cours de ces 4 années, avez-vous vécu en Chine au moins 3 ans au total ?
 q-post-residence-why = La voie des postes de direction exige 3 ans de résidence sur ces 4 années.
-
 q-investment-usd = Combien avez-vous investi directement en Chine (capital libéré), en dollars US ?
 q-investment-usd-why = Le minimum dépend du lieu et du secteur de l'investissement.
-
 q-investment-region = Où, ou dans quoi, avez-vous investi ?
-q-investment-region-why = Le minimum est de 500 000 dollars US dans les secteurs encouragés ou dans l'Ouest, de 1 million de dollars US dans la région du Centre et de 2 millions de dollars US ailleurs.
-choice-investment-encouraged-sector = Secteur encouragé (Catalogue des investissements étrangers)
-choice-investment-west = Région de l'Ouest ou district de lutte contre la pauvreté
+q-investment-region-why = Le minimum est de 500 000 dollars US dans les secteurs encouragés (catalogue des investissements étrangers) ou dans l'Ouest, de 1 million de dollars US dans la région du Centre et de 2 millions de dollars US ailleurs.
+choice-investment-encouraged-sector = Un secteur encouragé
+choice-investment-west = Ouest ou district pauvre
 choice-investment-central = Région du Centre
 choice-investment-elsewhere = Ailleurs en Chine
-
 q-investment-stable = L'investissement est-il resté stable 3 années consécutives, avec un bon historique fiscal ?
 q-investment-stable-why = La voie de l'investissement exige 3 années stables et un bon historique fiscal.
-
 q-marriage-years = Depuis combien d'années êtes-vous marié ou mariée ?
 q-marriage-years-why = La voie du conjoint exige 5 ans de mariage.
-
 q-residence-years-in-china = Depuis combien d'années consécutives vivez-vous en Chine ?
 q-residence-years-in-china-why = Les voies familiales exigent 5 années consécutives de résidence en Chine.
-
 q-nine-months-each-year = Avez-vous vécu en Chine au moins 9 mois chacune de ces années ?
 q-nine-months-each-year-why = Les voies familiales exigent au moins 9 mois de présence en Chine chaque année.
-
 q-stable-livelihood = Disposez-vous d'un revenu stable et d'un logement en Chine ?
 q-stable-livelihood-why = Les voies familiales exigent des moyens de subsistance stables et un logement.
-
 q-no-relatives-abroad = Tous vos proches directs (parents, conjoint, enfants) vivent-ils en Chine, sans qu'aucun ne soit resté à l'étranger ?
 q-no-relatives-abroad-why = La voie des proches âgés de 60 ans et plus l'exige.
-
 hint-whole-number = Saisissez un nombre entier, par exemple 34.
 hint-money = Saisissez un montant en yuans, par exemple 565 548, 56,5万 ou 565 k.
 hint-money-usd = Saisissez un montant en dollars US, par exemple 500 000 ou 0,5 million.

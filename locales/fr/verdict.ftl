@@ -1,5 +1,4 @@
 ## Le résultat : voies, critères, ce qui changerait un critère non rempli, réserves, points.
-
 verdict-title = Votre éligibilité au { $date }
 verdict-no-routes = Aucune des voies examinées ne correspond encore à vos réponses. Le détail ci-dessous montre ce qui manque.
 verdict-details-prompt = Touchez une voie pour en voir le détail : chaque critère, la règle et sa source.
@@ -18,7 +17,7 @@ verdict-criterion-not-met = ❌
 verdict-criterion-unknown = ❔
 verdict-your-value = Votre situation : { $value }
 verdict-threshold = Requis : { $threshold }
-verdict-shortfall = Il manque { $amount }
+verdict-shortfall = Il manque { $quantity }
 verdict-reached-on = Atteint le { $date }
 verdict-your-answer = Votre réponse : { $answer }
 verdict-parameter-used = Référence — { $parameter } : { $value }, en vigueur à compter du { $date }
@@ -51,7 +50,6 @@ verdict-why-button = Pourquoi ? { $route }
 verdict-back-to-summary = ◀ Synthèse
 verdict-change-answers = ✏️ Modifier une réponse
 verdict-restart = 🔄 Recommencer
-
 unit-cny-per-year = { $amount } { $amount ->
         [one] yuan
         [many] de yuans
@@ -82,7 +80,6 @@ unit-points = { $amount ->
     }
 unit-multiplier = { $amount }×
 unit-ratio = { NUMBER($amount, style: "percent") }
-
 parameter-local-average-wage = salaire moyen local
 parameter-wp-a-salary-multiple = multiple de la catégorie A
 parameter-wp-b-salary-multiple = multiple de la catégorie B
@@ -96,37 +93,50 @@ parameter-pr-spouse-min-years = nombre d'années requis
 parameter-pr-elderly-min-age = âge minimum
 parameter-pr-investment-minimum = investissement minimum
 route-chinese-citizen = Citoyens chinois : aucun permis de travail nécessaire
+route-chinese-citizen-short = Citoyens chinois
 route-chinese-citizen-summary = Permis de travail, visas de talent et résidence permanente sont réservés aux étrangers. En tant que citoyen chinois, vous travaillez et vivez en Chine continentale sans eux.
-
 route-wp-a = Permis de travail, catégorie A — talents de haut niveau (外国高端人才)
+route-wp-a-short = Permis de travail A
 route-wp-a-summary = Sans quota, procédure accélérée, sans limite d'âge ni d'expérience ; ouvre l'accès au visa talent R.
 route-wp-b = Permis de travail, catégorie B — professionnels qualifiés (外国专业人才)
+route-wp-b-short = Permis de travail B
 route-wp-b-summary = Le permis habituel des diplômés expérimentés ; jusqu'à 60 ans ; limité selon les besoins du marché.
 route-wp-c = Permis de travail, catégorie C — emplois sous quota (外国普通人员)
+route-wp-c-short = Permis de travail C
 route-wp-c-summary = Uniquement les emplois temporaires, saisonniers, intergouvernementaux et autres emplois sous quota.
 route-z-visa = Visa Z (visa de travail)
+route-z-visa-short = Visa Z
 route-z-visa-summary = Le visa pour entrer en Chine afin d'y travailler, une fois que votre employeur a obtenu la notification de permis de travail.
 route-r-visa = Visa R (visa talent)
+route-r-visa-short = Visa R
 route-r-visa-summary = Pour les talents de catégorie A : 5 à 10 ans, entrées multiples, séjours jusqu'à 180 jours, sans frais.
 route-k-visa = Visa K (jeunes talents en sciences et technologies)
+route-k-visa-short = Visa K
 route-k-visa-summary = Nouveau depuis le 1er octobre 2025 ; aucune invitation d'employeur n'est nécessaire. Il ne permet pas, à lui seul, d'occuper un emploi.
 route-pr-salary-tax = Résidence permanente : voie salaire et impôt
+route-pr-salary-tax-short = Salaire et impôt
 route-pr-salary-tax-summary = 4 ans de travail en Chine avec un salaire d'au moins 6 fois la moyenne locale et un impôt d'au moins 20 % de ce seuil.
 route-pr-chinese-origin-phd = Résidence permanente : étrangers d'origine chinoise titulaires d'un doctorat
+route-pr-chinese-origin-phd-short = Origine chinoise
 route-pr-chinese-origin-phd-summary = Ouverte dans tout le pays aux personnes d'origine chinoise titulaires d'un doctorat qui travaillent en Chine.
 route-pr-recommended = Résidence permanente : talents recommandés
+route-pr-recommended-short = Talents recommandés
 route-pr-recommended-summary = Pour les personnes recommandées par un ministère, un gouvernement provincial ou une zone de développement clé.
 route-pr-post-holder = Résidence permanente : titulaires de postes de direction
-route-pr-post-holder-summary = Directeur général adjoint ou maître de conférences et au-delà, 4 ans en poste chez un employeur éligible.
+route-pr-post-holder-short = Postes de direction
+route-pr-post-holder-summary = Directeur général adjoint ou professeur associé et au-delà, 4 ans en poste chez un employeur éligible.
 route-pr-investment = Résidence permanente : investisseurs
+route-pr-investment-short = Investisseurs
 route-pr-investment-summary = Un investissement direct stable en Chine pendant 3 ans.
 route-pr-spouse = Résidence permanente : conjoints de ressortissants chinois ou de résidents permanents
+route-pr-spouse-short = Conjoints
 route-pr-spouse-summary = 5 ans de mariage et 5 ans de résidence en Chine.
 route-pr-child = Résidence permanente : enfants rejoignant un parent
+route-pr-child-short = Enfants mineurs
 route-pr-child-summary = Enfants célibataires de moins de 18 ans rejoignant un parent citoyen chinois ou résident permanent.
 route-pr-elderly = Résidence permanente : proches âgés de 60 ans et plus
+route-pr-elderly-short = 60 ans ou plus
 route-pr-elderly-summary = Pour les personnes de 60 ans ou plus qui rejoignent en Chine des parents directs citoyens chinois ou résidents permanents, sans aucun à l'étranger.
-
 crit-adult = Avoir 18 ans ou plus
 crit-chinese-citizen = Citoyen chinois (résidents de Hong Kong, Macao et Taïwan compris)
 crit-b-age-limit = Ne pas avoir plus de 60 ans (catégorie B)
@@ -135,14 +145,14 @@ crit-clean-record = Casier judiciaire vierge
 crit-medical = Réussite de l'examen médical
 crit-talent-programme = Sélection dans un programme de talents reconnu
 crit-international-award = Réalisation reconnue au niveau international (prix majeur, appartenance à une académie)
-crit-encouraged-post = Poste de direction chez un employeur encouragé ou rang universitaire de maître de conférences et au-delà
+crit-encouraged-post = Poste de direction chez un employeur encouragé ou rang universitaire de professeur associé et au-delà
 crit-salary-6x = Salaire d'au moins 6 fois le salaire moyen local
 crit-salary-4x = Salaire d'au moins 4 fois le salaire moyen local
 crit-innovation-founder = Talent en innovation et entrepreneuriat
 crit-young-postdoc = Moins de 40 ans et postdoctorat dans une université renommée
 crit-points-a = Au moins 85 points
 crit-points-b = Au moins 60 points
-crit-degree-and-experience = Licence ou plus et au moins 2 ans d'expérience dans le domaine
+crit-degree-and-experience = Diplôme de premier cycle universitaire (licence, bachelor) ou plus et au moins 2 ans d'expérience dans le domaine
 crit-graduate = Master ou plus d'une université chinoise ou d'une grande université étrangère, diplôme de moins d'un an, moyenne d'au moins 80
 crit-c-age-limit = 60 ans au plus (catégorie C)
 hint-graduate = Cette voie n'est ouverte que dans l'année suivant le diplôme, avec une moyenne d'au moins 80 ; sinon la catégorie B demande 2 ans d'expérience ou une autre voie.
@@ -151,7 +161,7 @@ crit-quota-job = L'emploi est un emploi sous quota de catégorie C
 crit-z-work-permit = Remplit les conditions d'un permis de travail (catégorie A, B ou C)
 crit-r-category-a = Remplit les conditions de talent de haut niveau de catégorie A
 crit-k-young = Dans la limite d'âge signalée
-crit-k-stem-degree = Licence ou plus en sciences, technologies, ingénierie ou mathématiques
+crit-k-stem-degree = Diplôme de premier cycle (licence, bachelor) ou plus en sciences, technologies, ingénierie ou mathématiques
 crit-k-known-university = Issu d'une université ou d'un institut de recherche renommé
 crit-pr-four-years = 4 années consécutives de travail en Chine
 crit-pr-days-each-year = Au moins 183 jours en Chine chacune de ces années
@@ -185,12 +195,14 @@ crit-pr-parent = Rejoint un parent de nationalité chinoise ou résident permane
 crit-pr-sixty = 60 ans ou plus
 crit-pr-relatives = Rejoindre en Chine des parents directs citoyens chinois ou résidents permanents
 crit-pr-none-abroad = Aucun parent direct à l'étranger
-
 hint-job-offer = Trouvez d'abord un employeur en Chine : c'est lui qui demande le permis pour vous.
 hint-clean-record = Toutes les voies exigent un casier judiciaire vierge ; renseignez-vous sur l'extrait auprès de l'autorité compétente de votre pays.
 hint-medical = Un certificat de santé délivré par un hôpital agréé est exigé.
-hint-salary-short = Votre salaire est inférieur de { $shortfall } au seuil de { $threshold }. Une offre plus élevée, ou un autre critère, changerait la donne.
-hint-points = Il vous manque { $shortfall }.
+hint-salary-short = Votre salaire est inférieur de { $shortfall } yuans par an au seuil de { $threshold } yuans par an. Une offre plus élevée, ou un autre critère, changerait la donne.
+hint-points = { $shortfall ->
+        [one] Il vous manque { $shortfall } point.
+       *[other] Il vous manque { $shortfall } points.
+    }
 hint-b-age-limit = Au-delà de 60 ans, seule la catégorie A reste ouverte (Pékin et Shenzhen refusent dès 60 ans depuis 2026).
 hint-degree-and-experience = Deux ans d'expérience dans le domaine après votre diplôme suffiraient à remplir cette condition.
 hint-quota-job = La catégorie C ne couvre que ces emplois. Un score inférieur à 60 points ne donne droit, à lui seul, à aucun permis.
@@ -199,13 +211,12 @@ hint-r-category-a = Le visa R est réservé à la catégorie A ; remplir n'imp
 hint-pr-four-years = Vous atteindrez 4 ans le { $date }, si vous continuez à travailler en Chine.
 hint-pr-four-years-not-started = Une fois que vous travaillerez en Chine, il vous faudra 4 années consécutives.
 hint-pr-days-each-year = Chaque année doit compter au moins 183 jours effectivement passés en Chine.
-hint-pr-tax-short = Votre impôt est inférieur de { $shortfall } au seuil de { $threshold } par an.
+hint-pr-tax-short = Votre impôt sur le revenu est inférieur de { $shortfall } yuans par an aux { $threshold } yuans par an exigés.
 hint-pr-employer-recommendation = Demandez la lettre de recommandation au service RH de votre employeur ; elle est obligatoire.
 hint-pr-working-in-china = Cette voie exige que vous travailliez en Chine.
 hint-pr-post-residence = Il faut trois ans de résidence sur ces 4 années.
-hint-pr-investment-amount = L'investissement est inférieur de { $shortfall } au minimum de { $threshold }.
+hint-pr-investment-amount = L'investissement est inférieur de { $shortfall } dollars US au minimum de { $threshold } dollars US.
 hint-pr-investment-stable = L'investissement doit être resté stable pendant 3 ans.
-
 note-a-record-commitment = Les candidats de catégorie A peuvent remplacer certaines authentifications par un engagement écrit.
 note-salary-enforcement-2026 = Depuis février 2026, Pékin et Shanghai bloquent les demandes par la voie salariale en dessous de ce seuil.
 note-unconfirmed-wording = La formulation officielle exacte de ce critère n'a pas été confirmée ; renseignez-vous auprès du bureau.
@@ -217,7 +228,6 @@ note-k-no-employment = Le visa K ne permet pas, à lui seul, d'occuper un emploi
 note-pr-salary-each-year = Le seuil de chaque année est 6× la moyenne locale de l'année précédente. La règle vise la moyenne du personnel urbain en poste (城镇在岗职工平均工资) ; les chiffres utilisés ici sont la base publiée par la ville : vérifiez-la auprès de l'administration des entrées et sorties.
 note-pr-tax-reading = Le texte officiel parle de 20 % du salaire de référence (工资性年收入标准), pas de 20 % de vos propres revenus. Les indemnités exonérées des étrangers (logement, scolarité des enfants, cours de langue ; prolongées jusqu'à fin 2027) réduisent l'impôt payé et peuvent le faire passer sous ce seuil.
 note-pr-post-employers = Employeurs éligibles : services du Conseil des affaires de l'État, universités clés, entreprises de haute technologie, entreprises à capitaux étrangers encouragées, etc.
-
 points-work-permit = Points du permis de travail (积分)
 points-salary = Salaire annuel
 points-education = Formation

@@ -26,10 +26,10 @@ routes-text = 中国で働き、定住する方法：
 
 threshold-usage = 都市名を指定してください。例：/threshold 北京
 threshold-title = { $city }の給与基準（{ $date }時点）
-threshold-line-a = 就労許可A類（6倍）：年{ $amount }
-threshold-line-b = 就労許可B類（4倍）：年{ $amount }
-threshold-line-pr = 永住権（4年間の各年で6倍）：年{ $amount }、かつ個人所得税{ $tax }以上
-threshold-base = { $year }年の平均賃金{ $wage }に基づき、{ $date }から適用。出典：{ $source }。
+threshold-line-a = 就労許可A類（6倍）：年{ $amount }元
+threshold-line-b = 就労許可B類（4倍）：年{ $amount }元
+threshold-line-pr = 永住権（4年間の各年で6倍）：年{ $amount }元、かつ個人所得税{ $tax }元以上
+threshold-base = { $year }年の平均賃金（年{ $wage }元）に基づき、{ $date }から適用。出典：{ $source }。
 threshold-unknown-city = 「{ $city }」のデータはありません。対応している都市：{ $cities }。
 threshold-no-figure = { $city }の最新の数値がありません。現地の科学技術局に、採用している「社会平均工资」をお問い合わせください。
 

@@ -26,10 +26,10 @@ routes-text = 중국에서 일하고 정착하는 경로:
 
 threshold-usage = 도시를 알려 주세요. 예: /threshold 베이징
 threshold-title = { $city }의 급여 기준({ $date } 기준)
-threshold-line-a = 취업허가 A급(6배): 연 { $amount }
-threshold-line-b = 취업허가 B급(4배): 연 { $amount }
-threshold-line-pr = 영주권(4년간 매년 6배): 연 { $amount }, 개인소득세 { $tax } 이상
-threshold-base = { $year }년 평균임금 { $wage } 기준, { $date }부터 적용. 출처: { $source }.
+threshold-line-a = 취업허가 A급(6배): 연 { $amount }위안
+threshold-line-b = 취업허가 B급(4배): 연 { $amount }위안
+threshold-line-pr = 영주권(4년간 매년 6배): 연 { $amount }위안, 개인소득세 { $tax }위안 이상
+threshold-base = { $year }년 평균임금(연 { $wage }위안) 기준, { $date }부터 적용. 출처: { $source }.
 threshold-unknown-city = ‘{ $city }’에 대한 수치가 없습니다. 지원하는 도시: { $cities }.
 threshold-no-figure = { $city }의 최신 수치가 없습니다. 현지 과학기술국에 적용 중인 ‘社会平均工资’(사회 평균임금)를 문의하세요.
 

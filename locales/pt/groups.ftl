@@ -26,10 +26,10 @@ routes-text = Formas de trabalhar e morar na China:
 
 threshold-usage = Informe uma cidade, por exemplo: /threshold Pequim
 threshold-title = Patamares salariais em { $city }, vigentes em { $date }
-threshold-line-a = Autorização de trabalho A (6×): { $amount } por ano
-threshold-line-b = Autorização de trabalho B (4×): { $amount } por ano
-threshold-line-pr = Residência permanente (6×, em cada um dos 4 anos): { $amount } por ano, com imposto de renda de pelo menos { $tax }
-threshold-base = Com base no salário médio de { $wage } referente a { $year }, em vigor desde { $date }. Fonte: { $source }.
+threshold-line-a = Autorização de trabalho A (6×): { $amount } yuans por ano
+threshold-line-b = Autorização de trabalho B (4×): { $amount } yuans por ano
+threshold-line-pr = Residência permanente (6×, em cada um dos 4 anos): { $amount } yuans por ano, com imposto de renda de pelo menos { $tax } yuans
+threshold-base = Com base no salário médio de { $wage } yuans por ano referente a { $year }, em vigor desde { $date }. Fonte: { $source }.
 threshold-unknown-city = Não tenho dados para “{ $city }”. Cidades disponíveis: { $cities }.
 threshold-no-figure = Não tenho um valor atualizado para { $city }. Pergunte ao departamento local de ciência e tecnologia qual “社会平均工资” (salário médio social) ele usa.
 

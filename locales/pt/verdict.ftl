@@ -1,5 +1,4 @@
 ## O resultado: caminhos, critérios, o que mudaria um critério não atendido, ressalvas, pontos.
-
 verdict-title = Sua elegibilidade em { $date }
 verdict-no-routes = Nenhum dos caminhos que verificamos se encaixa nas suas respostas por enquanto. Os detalhes abaixo mostram o que falta.
 verdict-details-prompt = Toque em um caminho para ver os detalhes: cada critério, a regra e a fonte.
@@ -18,7 +17,10 @@ verdict-criterion-not-met = ❌
 verdict-criterion-unknown = ❔
 verdict-your-value = Você: { $value }
 verdict-threshold = Exigido: { $threshold }
-verdict-shortfall = Faltam { $amount }
+verdict-shortfall = { $amount ->
+        [one] Falta { $quantity }
+       *[other] Faltam { $quantity }
+    }
 verdict-reached-on = Atingido em { $date }
 verdict-your-answer = Sua resposta: { $answer }
 verdict-parameter-used = Valor usado para { $parameter }: { $value }, em vigor desde { $date }
@@ -54,9 +56,14 @@ verdict-why-button = Por quê? { $route }
 verdict-back-to-summary = ◀ Resumo
 verdict-change-answers = ✏️ Alterar uma resposta
 verdict-restart = 🔄 Recomeçar
-
-unit-cny-per-year = { $amount } yuans por ano
-unit-cny = { $amount } yuans
+unit-cny-per-year = { $amount ->
+        [one] { $amount } yuan por ano
+       *[other] { $amount } yuans por ano
+    }
+unit-cny = { $amount ->
+        [one] { $amount } yuan
+       *[other] { $amount } yuans
+    }
 unit-usd = US$ { $amount }
 unit-years = { $amount ->
         [0] { $amount } anos
@@ -75,7 +82,6 @@ unit-points = { $amount ->
     }
 unit-multiplier = { $amount }×
 unit-ratio = { NUMBER($amount, style: "percent") }
-
 parameter-local-average-wage = o salário médio local
 parameter-wp-a-salary-multiple = o múltiplo da categoria A
 parameter-wp-b-salary-multiple = o múltiplo da categoria B
@@ -89,37 +95,50 @@ parameter-pr-spouse-min-years = os anos exigidos
 parameter-pr-elderly-min-age = a idade mínima
 parameter-pr-investment-minimum = o investimento mínimo
 route-chinese-citizen = Cidadãos chineses: não precisam de autorização de trabalho
+route-chinese-citizen-short = Cidadãos chineses
 route-chinese-citizen-summary = Autorizações de trabalho, vistos de talento e residência permanente são para estrangeiros. Como cidadão chinês, você trabalha e vive na China continental sem eles.
-
 route-wp-a = Autorização de trabalho, categoria A — talento de alto nível (外国高端人才)
+route-wp-a-short = Autorização A
 route-wp-a-summary = Sem cota, trâmite rápido, sem limites de idade ou de experiência; dá acesso ao visto R de talento.
 route-wp-b = Autorização de trabalho, categoria B — profissional (外国专业人才)
+route-wp-b-short = Autorização B
 route-wp-b-summary = A autorização mais comum para graduados com experiência; até 60 anos; limitada pela demanda do mercado.
 route-wp-c = Autorização de trabalho, categoria C — vagas com cota (外国普通人员)
+route-wp-c-short = Autorização C
 route-wp-c-summary = Apenas vagas temporárias, sazonais, intergovernamentais e outras sujeitas a cota.
 route-z-visa = Visto Z (visto de trabalho)
+route-z-visa-short = Visto Z
 route-z-visa-summary = O visto para entrar na China a trabalho, depois que seu empregador recebe a notificação de autorização de trabalho.
 route-r-visa = Visto R (visto de talento)
+route-r-visa-short = Visto R
 route-r-visa-summary = Para talentos da categoria A: 5 a 10 anos, múltiplas entradas, estadias de até 180 dias, sem taxas.
 route-k-visa = Visto K (jovens talentos em ciência e tecnologia)
+route-k-visa-short = Visto K
 route-k-visa-summary = Novo desde 1º de outubro de 2025; não exige convite de empregador. Sozinho, não permite trabalhar.
 route-pr-salary-tax = Residência permanente: caminho de salário e imposto
+route-pr-salary-tax-short = Salário e imposto
 route-pr-salary-tax-summary = 4 anos trabalhando na China com salário de pelo menos 6 vezes a média local e imposto de pelo menos 20% desse patamar.
 route-pr-chinese-origin-phd = Residência permanente: estrangeiros de origem chinesa com doutorado
+route-pr-chinese-origin-phd-short = Origem chinesa
 route-pr-chinese-origin-phd-summary = Aberto em todo o país a pessoas de origem chinesa com doutorado que trabalham na China.
 route-pr-recommended = Residência permanente: talentos recomendados
+route-pr-recommended-short = Talento recomendado
 route-pr-recommended-summary = Para pessoas recomendadas por um ministério, um governo provincial ou uma zona de desenvolvimento prioritária.
 route-pr-post-holder = Residência permanente: ocupantes de cargos seniores
+route-pr-post-holder-short = Cargos seniores
 route-pr-post-holder-summary = Diretor-geral adjunto ou professor associado e acima, com 4 anos no cargo em um empregador qualificado.
 route-pr-investment = Residência permanente: investidores
+route-pr-investment-short = Investidores
 route-pr-investment-summary = Um investimento direto estável na China por 3 anos.
 route-pr-spouse = Residência permanente: cônjuge de cidadão chinês ou residente permanente
+route-pr-spouse-short = Cônjuges
 route-pr-spouse-summary = 5 anos de casamento e 5 anos morando na China.
 route-pr-child = Residência permanente: filhos que vão morar com o pai ou a mãe
+route-pr-child-short = Filhos menores
 route-pr-child-summary = Filhos solteiros menores de 18 anos que vão morar com pai ou mãe cidadão chinês ou residente permanente.
 route-pr-elderly = Residência permanente: parentes com 60 anos ou mais
+route-pr-elderly-short = 60 anos ou mais
 route-pr-elderly-summary = Para pessoas com 60 anos ou mais que vão morar com parentes diretos na China, cidadãos chineses ou residentes permanentes, sem nenhum no exterior.
-
 crit-adult = 18 anos ou mais
 crit-chinese-citizen = Cidadão chinês (incluindo residentes de Hong Kong, Macau e Taiwan)
 crit-b-age-limit = No máximo 60 anos (categoria B)
@@ -178,12 +197,17 @@ crit-pr-parent = Vai morar com o pai ou a mãe, cidadão chinês ou residente pe
 crit-pr-sixty = 60 anos ou mais
 crit-pr-relatives = Morar com parentes diretos na China que sejam cidadãos chineses ou residentes permanentes
 crit-pr-none-abroad = Nenhum parente direto no exterior
-
 hint-job-offer = Primeiro, encontre um empregador na China: é o empregador quem pede a autorização em seu nome.
 hint-clean-record = Todos os caminhos exigem ausência de antecedentes criminais; consulte a autoridade do seu país sobre a certidão.
 hint-medical = É exigido um atestado de saúde de um hospital designado.
-hint-salary-short = Seu salário está { $shortfall } abaixo de { $threshold }. Uma oferta maior, ou outro critério, mudaria isso.
-hint-points = Faltam { $shortfall }.
+hint-salary-short = Seu salário está { $shortfall } { $shortfall ->
+        [one] yuan
+       *[other] yuans
+    } por ano abaixo do patamar de { $threshold } yuans por ano. Uma oferta maior, ou outro critério, mudaria isso.
+hint-points = { $shortfall ->
+        [one] Falta { $shortfall } ponto.
+       *[other] Faltam { $shortfall } pontos.
+    }
 hint-b-age-limit = Acima de 60 anos, só a categoria A continua aberta (Pequim e Shenzhen recusam a partir dos 60 desde 2026).
 hint-degree-and-experience = Dois anos de experiência na área depois da graduação atenderiam a este critério.
 hint-quota-job = A categoria C abrange apenas essas vagas. Ter menos de 60 pontos, por si só, não dá direito a nenhuma autorização.
@@ -192,13 +216,15 @@ hint-r-category-a = O visto R é para a categoria A; atender a qualquer critéri
 hint-pr-four-years = Você completará 4 anos em { $date }, se continuar trabalhando na China.
 hint-pr-four-years-not-started = Quando você começar a trabalhar na China, precisará de 4 anos consecutivos.
 hint-pr-days-each-year = Cada ano exige pelo menos 183 dias efetivamente passados na China.
-hint-pr-tax-short = Seu imposto está { $shortfall } abaixo de { $threshold } por ano.
+hint-pr-tax-short = Seu imposto de renda está { $shortfall } { $shortfall ->
+        [one] yuan
+       *[other] yuans
+    } por ano abaixo dos { $threshold } yuans por ano exigidos.
 hint-pr-employer-recommendation = Peça a carta de recomendação ao RH do seu empregador; ela é obrigatória.
 hint-pr-working-in-china = Este caminho exige que você esteja trabalhando na China.
 hint-pr-post-residence = São necessários três anos de residência dentro desses 4 anos.
-hint-pr-investment-amount = O investimento está { $shortfall } abaixo do mínimo de { $threshold }.
+hint-pr-investment-amount = O investimento está US$ { $shortfall } abaixo do mínimo de US$ { $threshold }.
 hint-pr-investment-stable = O investimento precisa ter se mantido estável por 3 anos.
-
 note-a-record-commitment = Candidatos da categoria A podem substituir parte das autenticações por um termo de compromisso por escrito.
 note-salary-enforcement-2026 = Desde fevereiro de 2026, Pequim e Xangai bloqueiam pedidos pelo critério salarial abaixo deste patamar.
 note-unconfirmed-wording = A redação oficial exata deste critério não foi confirmada; consulte o órgão responsável.
@@ -210,7 +236,6 @@ note-k-no-employment = O visto K, sozinho, não permite aceitar um emprego: para
 note-pr-salary-each-year = O padrão de cada ano é 6× a média local do ano anterior. A regra cita a média dos funcionários urbanos efetivos (城镇在岗职工平均工资); aqui se usa a base publicada pela cidade, então confirme o valor com a administração de entrada e saída.
 note-pr-tax-reading = O texto oficial fala em 20% do patamar salarial de referência (工资性年收入标准), não de 20% da sua própria renda. Os auxílios isentos para estrangeiros (moradia, educação dos filhos, cursos de idioma; prorrogados até o fim de 2027) reduzem o imposto pago e podem deixá-lo abaixo deste patamar.
 note-pr-post-employers = Empregadores qualificados: departamentos do Conselho de Estado, universidades de referência, empresas de alta tecnologia e empresas de capital estrangeiro de setores incentivados, entre outros.
-
 points-work-permit = Pontos da autorização de trabalho (积分)
 points-salary = Salário anual
 points-education = Formação

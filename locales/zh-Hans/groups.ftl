@@ -26,10 +26,10 @@ routes-text = 在华工作和定居的途径：
 
 threshold-usage = 请告诉我城市名称，例如：/threshold 北京
 threshold-title = { $city }的薪资门槛（截至{ $date }）
-threshold-line-a = A类工作许可（6倍）：每年{ $amount }
-threshold-line-b = B类工作许可（4倍）：每年{ $amount }
-threshold-line-pr = 永久居留（连续4年每年均达6倍）：每年{ $amount }，且个人所得税不低于{ $tax }
-threshold-base = 依据{ $year }年平均工资{ $wage }，自{ $date }起执行。来源：{ $source }。
+threshold-line-a = A类工作许可（6倍）：每年{ $amount }元
+threshold-line-b = B类工作许可（4倍）：每年{ $amount }元
+threshold-line-pr = 永久居留（连续4年每年均达6倍）：每年{ $amount }元，且个人所得税不低于{ $tax }元
+threshold-base = 依据{ $year }年平均工资每年{ $wage }元，自{ $date }起执行。来源：{ $source }。
 threshold-unknown-city = 我没有“{ $city }”的数据。已收录的城市：{ $cities }。
 threshold-no-figure = 我没有{ $city }的最新数据。请向当地科学技术局询问其采用的社会平均工资。
 

@@ -11,7 +11,7 @@ from .conftest import BotFactory
 from .harness import Answer, SimulatedUser, answer_one, is_verdict
 
 BO: list[Answer] = ["Work there", "45", "Shanghai", "Yes", "1,200,000", "Doctorate", "15", "9 months or more",
-                    "HSK 5 or higher", ("Major international award",), ("Hold patents",), "Yes", "Yes"]
+                    "HSK 5 or higher", ("Top award or academy member",), ("Patents or other IP",), "Yes", "Yes"]
 CHEN: list[Answer] = ["Work there", "25", "Guangzhou", "No", "I don't know", "Bachelor's degree", "0",
                       "Less than 3 months", "None of these", ("None of these",), ("None of these",), "No", "No",
                       "None of these"]

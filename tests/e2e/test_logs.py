@@ -31,7 +31,7 @@ async def test_logs_hold_no_answers_and_no_token(fake_telegram: FakeTelegramServ
 
     # The lowest salary and tax are under today's standard, so each of the 4 years is asked too.
     summary = await answer_all(ivan, ["Doctorate", "7", "9 months or more", "HSK 2", ("None of these",),
-                                      ("Hold patents",), "Yes", "Yes", "Yes", "612345", "90000",
+                                      ("Patents or other IP",), "Yes", "Yes", "Yes", "612345", "90000",
                                       *["612345"] * 4, *["90000"] * 4, "Yes", "Yes", ("None of these",)])
     assert is_verdict(summary)
     assert any("612,345 yuan a year" in line for line in await ivan.answers())

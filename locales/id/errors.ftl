@@ -22,3 +22,4 @@ error-interview-complete = Anda sudah menjawab semua pertanyaan. Kirim /verdict 
 error-unsupported-message = Di sini saya hanya bisa membaca teks dan tekanan tombol.
 error-edited-message = Saya lihat Anda menyunting sebuah pesan. Suntingan tidak mengubah jawaban Anda: untuk mengubahnya, gunakan /answers.
 error-generic = Maaf, terjadi kesalahan di pihak kami. Jawaban Anda aman; silakan coba lagi.
+error-too-many-messages = Anda mengirim pesan lebih cepat daripada yang bisa saya jawab. Saya akan menjawab pesan yang sudah masuk; mohon tunggu balasan saya sebelum mengirim lagi.

@@ -22,3 +22,4 @@ error-interview-complete = Bạn đã trả lời tất cả các câu hỏi. G�
 error-unsupported-message = Ở đây tôi chỉ đọc được văn bản và thao tác bấm nút.
 error-edited-message = Tôi thấy bạn đã sửa một tin nhắn. Việc sửa tin nhắn không thay đổi câu trả lời: để sửa, hãy dùng /answers.
 error-generic = Xin lỗi, đã có lỗi ở phía chúng tôi. Câu trả lời của bạn vẫn an toàn; vui lòng thử lại.
+error-too-many-messages = Bạn đang gửi tin nhắn nhanh hơn tôi có thể trả lời. Tôi sẽ trả lời những tin đã nhận; vui lòng chờ tôi trả lời rồi hãy gửi tiếp.

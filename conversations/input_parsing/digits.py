@@ -68,30 +68,22 @@ def _fixed_table() -> dict[str, str]:
 
 _FIXED: Final = _fixed_table()
 
-_LOCALE_IDS: Final[dict[str, str]] = {
-    "en": "en",
-    "zh-Hans": "zh_Hans",
-    "ru": "ru",
-    "es": "es",
-    "fr": "fr",
-    "de": "de",
-    "pt": "pt_BR",
-    "ar": "ar",
-    "ko": "ko",
-    "ja": "ja",
-    "vi": "vi",
-    "th": "th",
-    "id": "id",
-    "hi": "hi",
-    "ur": "ur",
-}
-_LOCALE_ALIASES: Final[dict[str, str]] = {
-    "zh": "zh_Hans",
-    "zh-hans": "zh_Hans",
-    "zh_hans": "zh_Hans",
-    "pt-br": "pt_BR",
-    "pt_br": "pt_BR",
-}
+def _locale_tables() -> tuple[dict[str, str], dict[str, str]]:
+    """Our language codes and their Telegram aliases -> Babel locale ids, from the one table of the
+    languages we speak (locales/languages.yaml), so that a language added there reads numbers and
+    dates by its own conventions without a change here."""
+    from locales.catalog import read_languages  # data only: the table, not the messages
+
+    languages = read_languages()
+    ids = {code: language.babel for code, language in languages.items()}
+    aliases: dict[str, str] = {}
+    for code, language in languages.items():
+        for alias in (code.lower(), code.lower().replace("-", "_"), *language.aliases):
+            aliases.setdefault(alias, language.babel)
+    return ids, aliases
+
+
+_LOCALE_IDS, _LOCALE_ALIASES = _locale_tables()
 
 SUPPORTED_LOCALE_IDS: Final[tuple[str, ...]] = tuple(_LOCALE_IDS.values())
 """The Babel locale ids of the interview languages."""

@@ -13,7 +13,7 @@ from .conftest import BotFactory
 from .harness import Answer, SimulatedUser, answer_all, free_port, is_verdict
 
 BEFORE: list[Answer] = ["Work there", "38", "Shanghai", "Yes", "650k"]
-AFTER: list[Answer] = ["Doctorate", "12", "6 to 9 months", "HSK 3", ("None of these",), ("Hold patents",), "Yes",
+AFTER: list[Answer] = ["Doctorate", "12", "6 to 9 months", "HSK 3", ("None of these",), ("Patents or other IP",), "Yes",
                        "Yes"]
 
 

@@ -15,15 +15,16 @@ help-text = I check your eligibility to work and settle in China, question by qu
     /answers — see your answers and change one
     /verdict — see the result
     /date — check as of another date
+    /reminders — your reminders and rule-change alerts
     /language — change the language
     /restart — start again from the beginning
     /mydata — download everything I store about you
     /forget — delete everything I store about you
     /privacy — how your data is handled
-privacy-text = What I store: your answers to my questions, your language, and where you came from (a group or channel name tag, never who you are there). Why: so you can stop and continue, and change an answer later. Where: in this bot's own database, for { $days ->
+privacy-text = What I store: your answers to my questions, your language, where you came from (a group or channel name tag, never who you are there), and the reminders and rule-change alerts you ask for. Why: so you can stop and continue, change an answer later, and hear from me on the day you asked. Where: in this bot's own database, encrypted, for { $days ->
         [one] { $days } day
        *[other] { $days } days
-    } after your last message, then deleted automatically. I never post your answers in groups or channels and never write them to logs. /mydata gives you a copy; /forget deletes everything now.
+    } after your last message, then deleted automatically; while a reminder is waiting or alerts are on, your answers are kept until it is sent or you cancel it (/reminders), because they are what I check again. I never post your answers in groups or channels and never write them to logs. /mydata gives you a copy; /forget deletes everything now, reminders and alerts included.
 
 command-start = Start or continue the check
 command-help = How this works

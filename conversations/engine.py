@@ -176,7 +176,10 @@ class Interview:
         spec = self.content.questions[question]
         match event:
             case TypeAnswer(text=text):
-                return self._record(session, spec, Answer(value=self._parse(spec, text, session, today)))
+                value = self._parse(spec, text, session, today)
+                # A number that grows with time remembers the date it is true on (see RuleContext.name).
+                on = session.evaluation_date(today) if spec.grows_yearly else None
+                return self._record(session, spec, Answer(value=value, on=on))
             case Choose(choice=choice):
                 if spec.type is QuestionType.MULTIPLE_CHOICE or choice not in self._keys(spec):
                     raise AnswerError("error-stale-button")

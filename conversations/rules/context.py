@@ -18,7 +18,7 @@ from typing import TypeVar
 
 from conversations.compiled import CompiledPointsTable, Content
 from conversations.expressions.ast import Expr
-from conversations.expressions.evaluate import EvaluationError, Value, evaluate, truth
+from conversations.expressions.evaluate import EvaluationError, Value, evaluate, truth, whole_years
 from conversations.rules.values import answer_value
 from conversations.schema.rules import Band
 from conversations.session import Answer
@@ -58,7 +58,13 @@ class RuleContext:
             return self.as_of
         answer = self._answers.get(name)
         if answer is not None:
-            return answer_value(self.content.questions[name], answer)
+            question = self.content.questions[name]
+            value = answer_value(question, answer)
+            if question.grows_yearly and answer.on is not None and isinstance(value, Decimal):
+                # At least this much on a later date: 17 on 1 March 2026 is 18 on 1 March 2027. An earlier
+                # date takes nothing away (the answer says nothing about the years before it was given).
+                value += whole_years(answer.on, self.as_of)
+            return value
         derived = self.content.derived.get(name)
         if derived is None:
             return UNKNOWN  # a question not asked (yet, or not on this person's path)

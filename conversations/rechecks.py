@@ -139,17 +139,36 @@ def changes(old: OutcomeSnapshot, new: OutcomeSnapshot) -> list[RouteChange]:
 
 
 def _figure_changes(before: list[FigureUsed], after: list[FigureUsed]) -> tuple[FigureChange, ...]:
-    """Figures used on one side and not the same on the other, paired by parameter and key: Beijing's
-    average wage of one year against the next is one change, before and after."""
+    """Figures used on one side and not the same on the other, paired by parameter and key: the same
+    dated value seen differently (gone stale) with itself, then one value against the one that replaced
+    it (Beijing's average wage of one year against the next's), then whatever is left on its own."""
     changed: list[FigureChange] = []
     for parameter, key in _names(before + after):
         old = [f for f in before if (f.parameter, f.key) == (parameter, key)]
         new = [f for f in after if (f.parameter, f.key) == (parameter, key)]
         only_old = [f for f in old if not any(f.same_figure(g) for g in new)]
         only_new = [f for f in new if not any(f.same_figure(g) for g in old)]
-        changed += [FigureChange(parameter=parameter, key=key, before=b, after=a)
-                    for b, a in zip_longest(only_old, only_new)]
+        pairs: list[tuple[FigureUsed | None, FigureUsed | None]] = []
+        for figure in only_new:
+            twin = _twin(figure, only_old) or _twin(figure, old)
+            if twin is not None:
+                pairs.append((twin, figure))
+                only_old = [f for f in only_old if f is not twin]
+        only_new = [f for f in only_new if not any(after is f for _, after in pairs)]
+        for figure in list(only_old):
+            twin = _twin(figure, new)
+            if twin is not None:
+                pairs.append((figure, twin))
+                only_old.remove(figure)
+        pairs += list(zip_longest(only_old, only_new))
+        changed += [FigureChange(parameter=parameter, key=key, before=b, after=a) for b, a in pairs]
     return tuple(changed)
+
+
+def _twin(figure: FigureUsed, others: list[FigureUsed]) -> FigureUsed | None:
+    """The same dated value (same date in force and year measured) among ``others``."""
+    return next((f for f in others if (f.effective, f.reference_year) == (figure.effective, figure.reference_year)),
+                None)
 
 
 def _names(figures: Iterable[FigureUsed]) -> list[tuple[str, str | None]]:

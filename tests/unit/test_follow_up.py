@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,7 +16,7 @@ from conversations.engine import Interview
 from conversations.events import SetEvaluationDate
 from conversations.expressions.evaluate import add_years, whole_years
 from conversations.follow_up import ReminderOffer, reminder_offer, verdict_on
-from conversations.loading import load_content
+from conversations.loading import DEFAULT_CONTENT, ContentError, load_content
 from conversations.rules.context import RuleContext
 from conversations.scenarios import replay
 from conversations.session import Answer, Session
@@ -121,6 +123,15 @@ def test_whole_years_counts_the_anniversaries_add_years_gives(start: date, years
     assert whole_years(start, anniversary) == years
     if years:
         assert whole_years(start, anniversary - timedelta(days=1)) == years - 1
+
+
+def test_only_integer_questions_grow_yearly(tmp_path: Path) -> None:
+    root = tmp_path / "china"
+    shutil.copytree(DEFAULT_CONTENT, root)
+    salary = root / "questions" / "annual_salary.yaml"
+    salary.write_text(salary.read_text(encoding="utf-8") + "grows_yearly: true\n", encoding="utf-8")
+    with pytest.raises(ContentError, match=r"annual_salary\.yaml: .*grows_yearly is only for integer questions"):
+        load_content(root)
 
 
 def test_the_engine_records_the_day_only_for_answers_that_grow(interview: Interview) -> None:

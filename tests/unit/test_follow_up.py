@@ -256,6 +256,7 @@ PEOPLE = st.fixed_dictionaries({
     "background": st.sampled_from([["none"], ["top_university", "stem_degree"]]),
     "clean_record": st.sampled_from(["yes", "yes", "no"]),
     "medical_check": st.just("yes"),
+    "recent_graduate_grades": st.sampled_from(["yes", "no"]),
     "job_kind": st.sampled_from(["none", "short_term"]),
     "china_ties": st.sampled_from([["none"], ["spouse_of_citizen"]]),
     "marriage_years": st.sampled_from([3, 4, 5]),
@@ -263,6 +264,8 @@ PEOPLE = st.fixed_dictionaries({
     "nine_months_each_year": st.just("yes"),
     "stable_livelihood": st.just("yes"),
     **{question: st.just(answer) for question, answer in AFTER_FOUR_YEARS.items()},
+    **{f"pr_salary_year_{n}": st.just(900000) for n in range(1, 5)},
+    **{f"pr_tax_year_{n}": st.just(180000) for n in range(1, 5)},
 })
 
 

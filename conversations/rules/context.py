@@ -18,8 +18,8 @@ from typing import TypeVar
 
 from conversations.compiled import CompiledPointsTable, Content
 from conversations.expressions.ast import Expr
-from conversations.expressions.evaluate import EvaluationError, Value, evaluate, truth, whole_years
-from conversations.rules.values import answer_value
+from conversations.expressions.evaluate import EvaluationError, Value, evaluate, truth
+from conversations.rules.values import answer_value, years_since_given
 from conversations.schema.rules import Band
 from conversations.session import Answer
 from conversations.tristate import UNKNOWN, Tri
@@ -60,10 +60,8 @@ class RuleContext:
         if answer is not None:
             question = self.content.questions[name]
             value = answer_value(question, answer)
-            if question.grows_yearly and answer.on is not None and isinstance(value, Decimal):
-                # At least this much on a later date: 17 on 1 March 2026 is 18 on 1 March 2027. An earlier
-                # date takes nothing away (the answer says nothing about the years before it was given).
-                value += whole_years(answer.on, self.as_of)
+            if isinstance(value, Decimal):
+                value += years_since_given(question, answer, self.as_of)  # an age is at least one more a year
             return value
         derived = self.content.derived.get(name)
         if derived is None:

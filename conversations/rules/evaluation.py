@@ -10,6 +10,7 @@ from typing import TypedDict
 from conversations.compiled import CompiledCriterion, CompiledRoute, Content
 from conversations.expressions.evaluate import Value, add_years, evaluate, truth
 from conversations.rules.context import Doubt, RuleContext
+from conversations.rules.values import years_since_given
 from conversations.schema.common import Confidence
 from conversations.schema.rules import (
     AllOf,
@@ -291,6 +292,9 @@ def _shown(context: RuleContext, question: str) -> AnswerShown | None:
         return None
     if answer.unknown or answer.skipped:
         return AnswerShown(question=question, value=None)
+    if isinstance(answer.value, int):  # as of the verdict's date: an age given a year ago is one more now
+        grown = years_since_given(context.content.questions[question], answer, context.as_of)
+        return AnswerShown(question=question, value=answer.value + grown)
     return AnswerShown(question=question, value=answer.value)
 
 

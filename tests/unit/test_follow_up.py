@@ -237,6 +237,16 @@ def test_verdict_on_ignores_the_what_if_date(interview: Interview) -> None:
     what_if = session.model_copy(update={"as_of": date(2021, 1, 1)})
     assert verdict_on(interview, what_if, date(2026, 3, 1)) == verdict_on(interview, session, date(2026, 3, 1))
     assert verdict_on(interview, what_if, date(2026, 3, 1)).as_of == date(2026, 3, 1)
+    # On the day the answers were given, it is the interview's own verdict.
+    assert verdict_on(interview, session, TODAY) == interview.verdict(session, TODAY)
+
+
+def test_a_later_verdict_shows_an_age_as_of_its_date(interview: Interview) -> None:
+    session = session_of(interview, YOUNG_GRADUATE, TODAY)
+    adult = next(c for c in verdict_on(interview, session, date(2026, 6, 10)).route("wp_b").criteria
+                 if c.id == "adult")
+    assert [(a.question, a.value) for a in adult.answers] == [("age", 18)]
+    assert adult.value is not None and adult.value.amount == 18
 
 
 # --- the offer is the first day the routes open ----------------------------------------------------------

@@ -5,6 +5,8 @@
     python -m conversations stats                      how many questions the scenarios take to a verdict
     python -m conversations verdict --as-of DATE --answers FILE.yaml
                                                        the verdict for a set of answers, as plain data
+    python -m conversations diff OLD NEW               what differs between two content folders (exit 1
+                                                       when they differ, 2 when one does not load)
 
 The output is for editors, in English, from the data ids; people using the bot never see it.
 """
@@ -22,6 +24,7 @@ from typing import Any
 
 from conversations.checks import DEFAULT_SAMPLES, DEFAULT_STALE_DAYS, SEED, report
 from conversations.compiled import Content
+from conversations.content_diff import content_diff
 from conversations.diagram import mermaid
 from conversations.engine import Interview
 from conversations.loading import DEFAULT_CONTENT, ContentError, load_content
@@ -193,6 +196,29 @@ def cmd_verdict(content: Content, args: argparse.Namespace) -> int:
     return 0 if result.verdict is not None and not result.problems else 1
 
 
+# --- diff ----------------------------------------------------------------------------------------
+def cmd_diff(args: argparse.Namespace) -> int:
+    """Like diff(1): 0 when the contents decide alike, 1 when they differ, 2 when one does not load."""
+    contents: list[Content] = []
+    for folder in (args.old, args.new):
+        try:
+            contents.append(load_content(folder))
+        except ContentError as exc:
+            print(f"problem: {exc}", file=sys.stderr)
+            return 2
+    old, new = contents
+    print(f"old: {args.old} ({old.name} {old.version}) fingerprint {old.fingerprint}")
+    print(f"new: {args.new} ({new.name} {new.version}) fingerprint {new.fingerprint}")
+    lines = content_diff(old, new)
+    for line in lines:
+        print(line)
+    if old.fingerprint == new.fingerprint and not lines:
+        print("no differences")
+        return 0
+    print(f"{len(lines)} difference(s)" if lines else "differences only in how expressions or numbers are written")
+    return 1
+
+
 # --- entry point -----------------------------------------------------------------------------------
 def parser() -> argparse.ArgumentParser:
     main = argparse.ArgumentParser(prog="python -m conversations", description=__doc__.splitlines()[0])
@@ -213,11 +239,17 @@ def parser() -> argparse.ArgumentParser:
     verdict.add_argument("--as-of", type=_date, help="evaluate as of this date (default: the file's, or today)")
     verdict.add_argument("--answers", type=Path, required=True, help="YAML: question id -> answer")
     verdict.set_defaults(handler=cmd_verdict)
+    diff = commands.add_parser("diff", help="what differs between two content folders (parameters, rules)")
+    diff.add_argument("old", type=Path, help="the content folder in use")
+    diff.add_argument("new", type=Path, help="the content folder to compare it with")
+    diff.set_defaults(handler=None)
     return main
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     args = parser().parse_args(argv)
+    if args.command == "diff":  # two content folders of its own, not --content
+        return cmd_diff(args)
     try:
         content = load_content(args.content)
     except ContentError as exc:

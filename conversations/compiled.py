@@ -87,6 +87,9 @@ class Content:
     points: dict[str, CompiledPointsTable]
     next_steps: dict[str, NextStep]
     documents: dict[str, Document]
+    # A hash of everything that decides a verdict (see loading.fingerprint): equal fingerprints give equal
+    # verdicts for equal answers and dates. ``version`` is the editors' name for a release.
+    fingerprint: str
     step_index: dict[str, int] = field(default_factory=dict)
 
     def route(self, route_id: str) -> CompiledRoute:

@@ -132,6 +132,21 @@ class Interview:
             self._verdicts.put(session, today, found)
         return found
 
+    def answers_applying(self, session: Session, day: date) -> dict[str, Answer]:
+        """The answers on the path as of ``day`` (whatever what-if date the session holds), the whole flow
+        replayed with unanswered questions read as unknown: a question that only applies on a later date
+        (the permanent-residence details after 4 years in China) leaves the answers after it in place,
+        where the interview's own path stops at it to ask it."""
+        visible: dict[str, Answer] = {}
+        context = RuleContext(self.content, visible, day, tracing=False)
+        for step in self.content.steps:
+            answer = session.answers.get(step.question.id)
+            if answer is None or not self._asked(step, context):
+                continue
+            visible[step.question.id] = answer
+            context = RuleContext(self.content, visible, day, tracing=False)  # derived values may change
+        return visible
+
     def render_question(self, session: Session, today: date) -> Output:
         position = self._position(session, today)
         if position.current is None:
@@ -176,7 +191,10 @@ class Interview:
         spec = self.content.questions[question]
         match event:
             case TypeAnswer(text=text):
-                return self._record(session, spec, Answer(value=self._parse(spec, text, session, today)))
+                value = self._parse(spec, text, session, today)
+                # A number that grows with time remembers the date it is true on (see RuleContext.name).
+                on = session.evaluation_date(today) if spec.grows_yearly else None
+                return self._record(session, spec, Answer(value=value, on=on))
             case Choose(choice=choice):
                 if spec.type is QuestionType.MULTIPLE_CHOICE or choice not in self._keys(spec):
                     raise AnswerError("error-stale-button")

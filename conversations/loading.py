@@ -5,6 +5,8 @@ A bad file fails here, at start-up, with a message naming the file, the key and 
 
 from __future__ import annotations
 
+import hashlib
+import json
 import re
 from collections.abc import Iterable
 from datetime import date
@@ -159,10 +161,15 @@ class _Compiler:
                 if extra:
                     raise ContentError(
                         f"questions/{question.id}.yaml: choices without a wage record: {', '.join(sorted(extra))}")
+        decisive = {
+            "flow": {"id": flow.id, "steps": flow.steps}, "questions": questions, "derived": derived_specs,
+            "parameters": parameters, "tables": tables, "routes": routes, "points": points_specs,
+            "next_steps": next_steps, "documents": documents,
+        }
         return Content(
             name=flow.id, version=flow.version, steps=steps, questions=questions, derived=compiled_derived,
             parameters=parameters, tables=tables, sources=sources, routes=compiled_routes, points=points,
-            next_steps=next_steps, documents=documents,
+            next_steps=next_steps, documents=documents, fingerprint=fingerprint(decisive),
             step_index={s.question.id: i for i, s in enumerate(steps)},
         )
 
@@ -318,6 +325,29 @@ class Dependencies:
             return self.of(parse(f"points('{spec.table}')"))
         return set().union(*(self.of(e) for e in (criterion.met_if, criterion.value, criterion.threshold)
                              if e is not None))
+
+
+def fingerprint(decisive: dict[str, Any]) -> str:
+    """A sha256 of the validated content that decides verdicts, dumped as canonical JSON: the YAML's
+    comments, layout and key order do not change it."""
+    canonical = json.dumps(_plain(decisive), sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Parameter):
+        # What editors write for themselves never reaches a verdict, nor does the day a figure was last
+        # checked: re-checking a figure must not look like a rule change to people who asked to hear of one.
+        return {"unit": value.unit.value, "values": {
+            effective.isoformat(): entry.model_dump(mode="json", exclude={"note"})
+            for effective, entry in value.values.items()}}
+    if isinstance(value, BaseModel):
+        return value.model_dump(mode="json")
+    if isinstance(value, dict):
+        return {str(k): _plain(v) for k, v in value.items()}
+    if isinstance(value, list | tuple):
+        return [_plain(v) for v in value]
+    return value
 
 
 def _ordered(names: set[str], refs: References) -> tuple[str, ...]:

@@ -7,8 +7,9 @@ so changing an earlier answer keeps every later answer that still applies.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, SerializerFunctionWrapHandler, model_serializer
 
 SESSION_SCHEMA = 1
 
@@ -21,6 +22,17 @@ class Answer(BaseModel):
     value: str | int | list[str] | None = None
     unknown: bool = False  # the person said "don't know"
     skipped: bool = False
+    # The day the answer was given (the evaluation date then), kept only for a number that grows by one
+    # each year (an age): a later verdict counts the years since. Absent from answers that do not grow.
+    on: date | None = None
+
+    @model_serializer(mode="wrap")
+    def _without_unset_day(self, handler: SerializerFunctionWrapHandler) -> Any:
+        # Sessions are stored: answers without a day serialize exactly as before the field existed.
+        data = handler(self)
+        if self.on is None and isinstance(data, dict):
+            data.pop("on", None)
+        return data
 
 
 class Session(BaseModel):

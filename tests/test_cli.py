@@ -147,3 +147,46 @@ def test_verdict_reads_a_scenario_file(tmp_path: Path, capsys: pytest.CaptureFix
                                                                           BEIJING.splitlines()))
     assert main(["verdict", "--answers", str(scenario)]) == 0
     assert "Verdict as of 2026-03-01" in capsys.readouterr().out
+
+
+# --- diff ------------------------------------------------------------------------------------------------
+def test_diff_of_identical_contents(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy = tmp_path / "china"
+    shutil.copytree(DEFAULT_CONTENT, copy)
+    flow = copy / "flow.yaml"
+    flow.write_text("# a comment only: the rules are the same\n" + flow.read_text(encoding="utf-8"), encoding="utf-8")
+    assert main(["diff", str(DEFAULT_CONTENT), str(copy)]) == 0
+    out = capsys.readouterr().out.splitlines()
+    fingerprint = load_content().fingerprint
+    assert out[0].endswith(f"fingerprint {fingerprint}") and out[1].endswith(f"fingerprint {fingerprint}")
+    assert out[2:] == ["no differences"]
+
+
+def test_diff_names_a_changed_wage_its_old_and_new_value(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    copy = tmp_path / "china"
+    shutil.copytree(DEFAULT_CONTENT, copy)
+    wage = copy / "parameters" / "local_average_wage" / "beijing.yaml"
+    wage.write_text(wage.read_text(encoding="utf-8").replace("value: 143244", "value: 150000")
+                    + "  2026-07-01: {value: 151000, reference_year: 2025, sources: [beijing_wage_series]}\n",
+                    encoding="utf-8")
+    route = copy / "routes" / "pr_child.yaml"
+    route.write_text(route.read_text(encoding="utf-8").replace('threshold: "18"', 'threshold: "16"'), encoding="utf-8")
+    (copy / "routes" / "k_visa.yaml").unlink()
+    assert main(["diff", str(DEFAULT_CONTENT), str(copy)]) == 1
+    out = capsys.readouterr().out.splitlines()
+    assert out[0].startswith(f"old: {DEFAULT_CONTENT} (china_work_and_residence ")
+    assert out[1].startswith(f"new: {copy} (china_work_and_residence ")
+    assert out[2:] == [
+        "value changed: local_average_wage[beijing] from 2025-07-01: 143,244 -> 150,000 cny_per_year "
+        "(sources beijing_wage_series, beijing_wage_2024, wp_salary_enforcement_2026)",
+        "dated value added: local_average_wage[beijing] from 2026-07-01: 151,000 cny_per_year "
+        "(sources beijing_wage_series)",
+        "route removed: k_visa",
+        "criterion changed: pr_child.minor: threshold",
+        "4 difference(s)",
+    ]
+
+
+def test_diff_of_a_content_that_does_not_load(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["diff", str(DEFAULT_CONTENT), str(tmp_path / "missing")]) == 2
+    assert "content folder not found" in capsys.readouterr().err

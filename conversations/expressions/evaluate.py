@@ -191,3 +191,12 @@ def add_years(start: date, years: int) -> date:
         return start.replace(year=start.year + years)
     except ValueError:
         return start.replace(year=start.year + years, day=28)
+
+
+def whole_years(start: date, end: date) -> int:
+    """The whole years from ``start`` to ``end`` (0 when ``end`` is earlier), a year being reached on the
+    day ``add_years`` gives, as for durations: from 29 February 2024, one year on 28 February 2025."""
+    years = end.year - start.year
+    if years > 0 and add_years(start, years) > end:
+        years -= 1
+    return max(years, 0)

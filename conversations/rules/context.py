@@ -19,7 +19,7 @@ from typing import TypeVar
 from conversations.compiled import CompiledPointsTable, Content
 from conversations.expressions.ast import Expr
 from conversations.expressions.evaluate import EvaluationError, Value, evaluate, truth
-from conversations.rules.values import answer_value
+from conversations.rules.values import answer_value, years_since_given
 from conversations.schema.rules import Band
 from conversations.session import Answer
 from conversations.tristate import UNKNOWN, Tri
@@ -58,7 +58,11 @@ class RuleContext:
             return self.as_of
         answer = self._answers.get(name)
         if answer is not None:
-            return answer_value(self.content.questions[name], answer)
+            question = self.content.questions[name]
+            value = answer_value(question, answer)
+            if isinstance(value, Decimal):
+                value += years_since_given(question, answer, self.as_of)  # an age is at least one more a year
+            return value
         derived = self.content.derived.get(name)
         if derived is None:
             return UNKNOWN  # a question not asked (yet, or not on this person's path)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from decimal import ROUND_CEILING, Decimal
 from typing import TypedDict
@@ -9,6 +10,7 @@ from typing import TypedDict
 from conversations.compiled import CompiledCriterion, CompiledRoute, Content
 from conversations.expressions.evaluate import Value, add_years, evaluate, truth
 from conversations.rules.context import Doubt, RuleContext
+from conversations.rules.values import years_since_given
 from conversations.schema.common import Confidence
 from conversations.schema.rules import (
     AllOf,
@@ -66,10 +68,37 @@ def _decide(route: CompiledRoute, statuses: dict[str, CriterionStatus]) -> Route
 
 
 def route_status(route: CompiledRoute, context: RuleContext) -> RouteStatus:
-    """Only the route's status: what "ask if" conditions and other routes need, without the details."""
+    """Only the route's status: what "ask if" conditions, other routes and reminders need, without the
+    details. Criteria are assessed only as far as the decision needs them (a failed one closes an "all of",
+    a met one opens an "any of"): Kleene's rules give the same status as assessing them all."""
     if not _applies(route, context):
         return RouteStatus.NOT_APPLICABLE
-    return _decide(route, {cid: _assess(c, context, detail=False)[0] for cid, c in route.criteria.items()})
+    assessed: dict[str, CriterionStatus] = {}
+
+    def status_of(criterion_id: str) -> CriterionStatus:
+        if criterion_id not in assessed:
+            assessed[criterion_id] = _assess(route.criteria[criterion_id], context, detail=False)[0]
+        return assessed[criterion_id]
+
+    decided = _combine_lazily(route.spec.eligible_if, status_of)
+    if decided is UNKNOWN:
+        return RouteStatus.ELIGIBLE_IF_CONFIRMED
+    return RouteStatus.ELIGIBLE if decided else RouteStatus.NOT_ELIGIBLE
+
+
+def _combine_lazily(node: Combination | str, status_of: Callable[[str], CriterionStatus]) -> Tri:
+    if isinstance(node, str):
+        status = status_of(node)
+        return UNKNOWN if status is CriterionStatus.UNKNOWN else status is CriterionStatus.MET
+    deciding = not isinstance(node, AllOf)  # the value that settles the node: False for "all of"
+    result: Tri = not deciding
+    for item in node.all_of if isinstance(node, AllOf) else node.any_of:
+        value = _combine_lazily(item, status_of)
+        if value is deciding:
+            return deciding
+        if value is UNKNOWN:
+            result = UNKNOWN
+    return result
 
 
 def evaluate_route(route: CompiledRoute, context: RuleContext) -> RouteResult:
@@ -263,6 +292,9 @@ def _shown(context: RuleContext, question: str) -> AnswerShown | None:
         return None
     if answer.unknown or answer.skipped:
         return AnswerShown(question=question, value=None)
+    if isinstance(answer.value, int):  # as of the verdict's date: an age given a year ago is one more now
+        grown = years_since_given(context.content.questions[question], answer, context.as_of)
+        return AnswerShown(question=question, value=answer.value + grown)
     return AnswerShown(question=question, value=answer.value)
 
 

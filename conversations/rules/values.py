@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from decimal import Decimal
 
-from conversations.expressions.evaluate import Value
+from conversations.expressions.evaluate import Value, whole_years
 from conversations.schema.questions import Question, QuestionType
 from conversations.session import Answer
 from conversations.tristate import UNKNOWN
@@ -34,6 +34,15 @@ def answer_value(question: Question, answer: Answer) -> Value:
                 return raw
             return date_from_iso(str(raw))
     raise AssertionError(question.type)
+
+
+def years_since_given(question: Question, answer: Answer, as_of: date) -> int:
+    """What an answer that grows by one a year has gained by ``as_of``: the whole years since the day it
+    was given (17 on 1 March 2026 is at least 18 on 1 March 2027); nothing for an earlier date (the answer
+    says nothing about the years before it), for an answer without its day, or one that does not grow."""
+    if not question.grows_yearly or answer.on is None:
+        return 0
+    return whole_years(answer.on, as_of)
 
 
 def date_from_iso(text: str) -> date:

@@ -47,6 +47,9 @@ class Question(Strict):
     allow_skip: bool = False
     wage_table: Identifier | None = None  # for city questions: the table whose keys are the cities
     unit: str | None = None  # how to show the answer back: cny_per_year, usd, years
+    # A whole number of years that grows by one each year (an age, years married): an answer given on one
+    # day is worth at least one more on each anniversary of that day, so a later verdict ages it.
+    grows_yearly: bool = False
 
     @model_validator(mode="after")
     def _choices_match_type(self) -> Question:
@@ -67,6 +70,8 @@ class Question(Strict):
                 raise ValueError("a city question names its wage_table")
             if "other" not in all_keys:
                 raise ValueError("a city question has an 'other' choice")
+        if self.grows_yearly and self.type is not QuestionType.INTEGER:
+            raise ValueError("grows_yearly is only for integer questions (a whole number of years)")
         if self.minimum is not None and self.maximum is not None and self.minimum > self.maximum:
             raise ValueError("minimum is above maximum")
         return self

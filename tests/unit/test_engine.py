@@ -84,7 +84,7 @@ def test_back_reopens_the_previous_question_with_its_answer(interview: Interview
     session = answer(interview, interview.new_session(), BEIJING, until="work_city")
     result = send(interview, session, Back())
     assert asked(result) == "age"
-    assert isinstance(result.output, Ask) and result.output.previous == Answer(value=35)
+    assert isinstance(result.output, Ask) and result.output.previous == Answer(value=35, on=TODAY)
     assert asked(send(interview, result.session, Back())) == "goal"
     # Answering the re-opened question moves on to the first open one.
     assert asked(send(interview, result.session, TypeAnswer(text="36"))) == "work_city"

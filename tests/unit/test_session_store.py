@@ -34,6 +34,8 @@ from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_stat
 
 from bot.storage import (
     USER_KEYED_TABLES,
+    ClaimedFollowUp,
+    FollowUp,
     MigrationError,
     OpenQuestion,
     SaveOutcome,
@@ -42,6 +44,7 @@ from bot.storage import (
     StatIncrement,
     StorageError,
     StoredSession,
+    follow_up_backoff,
     load_migrations,
 )
 from bot.storage.migrations import apply_migrations, split_statements
@@ -398,7 +401,7 @@ async def _save_a_person_and_forget_them(store: AnyStore) -> None:
     for version in range(3):
         await store.save(PERSON, f'{{"note": "{MARKER}", "v": {version}}}', expected_version=version,
                          update_id=100 + version, callback_query_id=f"cq-{version}", stats=[STARTED],
-                         open_question=QUESTION)
+                         open_question=QUESTION, follow_up=FollowUp(T0 + timedelta(days=version), "rules-1"))
     await store.save(1_234_567, SECRET, expected_version=0, update_id=200)
     assert await store.delete_user(PERSON) is True
 
@@ -409,6 +412,7 @@ async def test_forget_leaves_nothing_of_the_person(database: Database) -> None:
         rows = await database.every_row()
         assert all(str(PERSON) not in repr(row) and MARKER not in repr(row) for table in rows.values() for row in table)
         assert rows["sessions"] and all(row[0] == 1_234_567 for row in rows["sessions"])
+        assert rows["follow_ups"] == []
         # what is left is anonymous: the ids of applied updates and the counters
         assert await database.recorded_ids() >= {("update", "100"), ("callback_query", "cq-0")}
         assert [(c.value, c.count) for c in await store.stats()] == [("private", 3)]
@@ -547,6 +551,7 @@ async def test_refused_save_writes_nothing(
             callback_query_id=callback_query_id,
             stats=[STARTED, COMPLETED, StatIncrement("started", "language", "ru")],
             open_question=OpenQuestion(message_id=9, question_id="age"),
+            follow_up=FollowUp(T0, "rules-2"),
         )
         assert refused is outcome
         assert await database.every_row() == before  # sessions, processed ids, counters: every table
@@ -627,7 +632,8 @@ async def test_cancelled_save_leaves_no_open_transaction(database: Database, ref
             question = OpenQuestion(message_id=yields + 1, question_id="salary")
             task = asyncio.create_task(
                 store.save(1, f'{{"try": {yields}}}', expected_version=expected_version, update_id=update_id,
-                           callback_query_id=f"cq-{yields}", stats=[STARTED], open_question=question)
+                           callback_query_id=f"cq-{yields}", stats=[STARTED], open_question=question,
+                           follow_up=FollowUp(T0 + timedelta(days=yields + 1), None))
             )
             for _ in range(yields):
                 await asyncio.sleep(0)
@@ -643,12 +649,220 @@ async def test_cancelled_save_leaves_no_open_transaction(database: Database, ref
             # all or nothing: the session, its question, its ids and its counter
             assert (after.data == f'{{"try": {yields}}}') is applied
             assert (after.open_question == question) is applied
+            assert (await store.follow_up(1) == FollowUp(T0 + timedelta(days=yields + 1), None)) is applied
             assert (("update", str(update_id)) in await database.recorded_ids()) is applied
             assert (("callback_query", f"cq-{yields}") in await database.recorded_ids()) is applied
             assert sum(c.count for c in await store.stats()) == (after.version - 1)
         final = await store.load(1)
         assert final is not None
         assert await store.save(1, "{}", expected_version=final.version) is SAVED
+
+
+# -- follow-ups: when to look at a person again -------------------------------------------------
+
+DAY = timedelta(days=1)
+
+
+async def test_follow_up_is_saved_with_the_session(store: AnyStore) -> None:
+    assert await store.follow_up(1) is None
+    reminder = FollowUp(T0 + 30 * DAY, "rules-1")
+    assert await store.save(1, SECRET, expected_version=0, follow_up=reminder) is SAVED
+    assert await store.follow_up(1) == reminder
+    assert await store.save(1, SECRET, expected_version=1) is SAVED  # None: left as it is
+    assert await store.follow_up(1) == reminder
+    subscribed_only = FollowUp(None, "rules-1")
+    assert await store.save(1, SECRET, expected_version=2, follow_up=subscribed_only) is SAVED
+    assert await store.follow_up(1) == subscribed_only
+    reminder_only = FollowUp(T0 + DAY, None)
+    assert await store.save(1, SECRET, expected_version=3, follow_up=reminder_only) is SAVED
+    assert await store.follow_up(1) == reminder_only
+    assert await store.save(1, SECRET, expected_version=4, follow_up=FollowUp(None, None)) is SAVED
+    assert await store.follow_up(1) is None
+    assert await store.save(1, SECRET, expected_version=5, follow_up=FollowUp(None, None)) is SAVED  # none: fine
+    assert await store.follow_up(1) is None
+    assert await store.follow_up(2) is None
+
+
+async def test_follow_up_times_come_back_as_the_same_instant(store: AnyStore) -> None:
+    beijing = datetime(2026, 10, 19, 9, 30, 0, 250, tzinfo=timezone(timedelta(hours=8)))
+    await store.save(1, SECRET, expected_version=0, follow_up=FollowUp(beijing, "李-rules 🇨🇳"))
+    stored = await store.follow_up(1)
+    assert stored == FollowUp(beijing, "李-rules 🇨🇳")  # the same instant (datetimes compare as instants)
+    assert stored is not None and stored.due_at is not None and stored.due_at.utcoffset() == timedelta(0)
+
+
+async def test_follow_up_is_written_only_with_a_saved_session(store: AnyStore) -> None:
+    kept = FollowUp(T0 + DAY, "rules-1")
+    await store.save(1, SECRET, expected_version=0, update_id=1, follow_up=kept)
+    assert await store.save(1, SECRET, expected_version=1, update_id=1, follow_up=FollowUp(None, None)) is DUPLICATE
+    assert await store.save(1, SECRET, expected_version=7, follow_up=FollowUp(T0, "rules-2")) is STALE
+    assert await store.follow_up(1) == kept
+    assert await store.save(2, SECRET, expected_version=1, follow_up=FollowUp(T0, "rules-2")) is STALE
+    assert await store.follow_up(2) is None
+
+
+async def test_naive_follow_up_times_are_refused(store: AnyStore) -> None:
+    with pytest.raises(ValueError):
+        await store.save(1, SECRET, expected_version=0, follow_up=FollowUp(datetime(2026, 1, 1), "rules-1"))
+    assert await store.load(1) is None  # refused before anything was written
+    with pytest.raises(ValueError):
+        await store.claim_follow_ups(datetime(2026, 1, 1), 10)
+    with pytest.raises(ValueError):
+        await store.rules_changed("rules-2", datetime(2026, 1, 1))
+    with pytest.raises(ValueError):
+        await store.claim_follow_ups(T0, 0)
+
+
+def test_the_backoff_doubles_from_a_minute_up_to_six_hours() -> None:
+    assert [follow_up_backoff(n) for n in range(4)] == [timedelta(minutes=m) for m in (1, 2, 4, 8)]
+    assert follow_up_backoff(8) == timedelta(minutes=256)
+    assert follow_up_backoff(9) == follow_up_backoff(10**6) == timedelta(hours=6)
+    with pytest.raises(ValueError):
+        follow_up_backoff(-1)
+
+
+async def _save_follow_ups(store: AnyStore, follow_ups: dict[int, FollowUp]) -> None:
+    for user_id, follow_up in follow_ups.items():
+        assert await store.save(user_id, SECRET, expected_version=0, follow_up=follow_up) is SAVED
+
+
+async def test_claim_gives_the_due_unclaimed_people_earliest_first(store: AnyStore) -> None:
+    await _save_follow_ups(store, {
+        1: FollowUp(T0 - timedelta(hours=1), "rules-1"),
+        2: FollowUp(T0 - timedelta(hours=2), None),
+        3: FollowUp(T0 + timedelta(microseconds=1), "rules-1"),  # not due yet
+        4: FollowUp(None, "rules-1"),  # subscribed, nothing scheduled
+        5: FollowUp(T0, None),  # due exactly now: due
+        6: FollowUp(T0 - timedelta(hours=1), None),  # as early as 1: the lower user id first
+    })
+    await store.save(7, SECRET, expected_version=0)  # no follow-up at all
+    assert await store.claim_follow_ups(T0, 2) == [ClaimedFollowUp(2, 1), ClaimedFollowUp(1, 1)]
+    assert await store.claim_follow_ups(T0, 10) == [ClaimedFollowUp(6, 1), ClaimedFollowUp(5, 1)]
+    assert await store.claim_follow_ups(T0, 10) == []  # every due person is claimed
+    # a claim changes neither the due time nor the rules key
+    assert await store.follow_up(1) == FollowUp(T0 - timedelta(hours=1), "rules-1")
+
+
+async def test_a_claim_holds_for_the_backoff_then_expires(store: AnyStore) -> None:
+    await _save_follow_ups(store, {1: FollowUp(T0, "rules-1")})
+    now = T0
+    for attempt in range(1, 12):
+        assert await store.claim_follow_ups(now, 10) == [ClaimedFollowUp(1, attempt)]
+        held = follow_up_backoff(attempt - 1)
+        assert await store.claim_follow_ups(now + held - timedelta(microseconds=1), 10) == []
+        now += held  # the claim ends: the person is claimed again, one attempt more
+    assert held == timedelta(hours=6)
+
+
+async def test_a_save_with_a_follow_up_resets_the_attempts_and_releases_the_claim(store: AnyStore) -> None:
+    await _save_follow_ups(store, {1: FollowUp(T0, "rules-1")})
+    assert await store.claim_follow_ups(T0, 10) == [ClaimedFollowUp(1, 1)]
+    assert await store.claim_follow_ups(T0 + timedelta(minutes=1), 10) == [ClaimedFollowUp(1, 2)]
+    # a save without a follow-up leaves the claim (and the count) as they are
+    assert await store.save(1, SECRET, expected_version=1) is SAVED
+    assert await store.claim_follow_ups(T0 + timedelta(minutes=2), 10) == []
+    # a save with one (here the same, as after a failed delivery the bot may write) releases it at once
+    assert await store.save(1, SECRET, expected_version=2, follow_up=FollowUp(T0, "rules-1")) is SAVED
+    assert await store.claim_follow_ups(T0 + timedelta(minutes=2), 10) == [ClaimedFollowUp(1, 1)]
+    # the bot delivered the reminder: the next one is in a year, and nothing is due now
+    assert await store.save(1, SECRET, expected_version=3, follow_up=FollowUp(T0 + 365 * DAY, "rules-1")) is SAVED
+    assert await store.claim_follow_ups(T0 + 364 * DAY, 10) == []
+    assert await store.claim_follow_ups(T0 + 365 * DAY, 10) == [ClaimedFollowUp(1, 1)]
+
+
+async def test_rules_changed_makes_exactly_the_people_under_other_rules_due(store: AnyStore) -> None:
+    await _save_follow_ups(store, {
+        1: FollowUp(None, "rules-1"),  # subscribed under the old rules: due now
+        2: FollowUp(T0 + 10 * DAY, "rules-1"),  # a reminder later, old rules: due now
+        3: FollowUp(None, "rules-2"),  # already under the new rules
+        4: FollowUp(T0 + 5 * DAY, None),  # a reminder, not subscribed
+        5: FollowUp(T0 - DAY, "rules-1"),  # due already: stays as early
+        6: FollowUp(T0 + DAY, "rules-0"),  # another old key: due now
+    })
+    assert await store.rules_changed("rules-2", T0) == 3
+    assert {user: await store.follow_up(user) for user in range(1, 7)} == {
+        1: FollowUp(T0, "rules-1"),
+        2: FollowUp(T0, "rules-1"),
+        3: FollowUp(None, "rules-2"),
+        4: FollowUp(T0 + 5 * DAY, None),
+        5: FollowUp(T0 - DAY, "rules-1"),
+        6: FollowUp(T0, "rules-0"),
+    }
+    assert await store.rules_changed("rules-2", T0) == 0  # idempotent
+    assert await store.rules_changed("rules-2", T0 + DAY) == 0
+    assert [c.user_id for c in await store.claim_follow_ups(T0, 10)] == [5, 1, 2, 6]
+    # the re-check saved with the new key: that person is no longer touched by the change
+    assert await store.save(1, SECRET, expected_version=1, follow_up=FollowUp(None, "rules-2")) is SAVED
+    # a newer change: those due earlier already (2, 5, 6) stay as they are
+    assert await store.rules_changed("rules-3", T0 + DAY) == 2
+    assert await store.follow_up(3) == FollowUp(T0 + DAY, "rules-2")
+    assert await store.follow_up(1) == FollowUp(T0 + DAY, "rules-2")
+
+
+async def test_rules_changed_does_not_release_a_claim(store: AnyStore) -> None:
+    await _save_follow_ups(store, {1: FollowUp(T0, "rules-1")})
+    assert await store.claim_follow_ups(T0, 10) == [ClaimedFollowUp(1, 1)]
+    assert await store.rules_changed("rules-2", T0) == 0  # due already
+    assert await store.claim_follow_ups(T0, 10) == []
+
+
+async def test_delete_user_removes_the_follow_up(store: AnyStore) -> None:
+    await _save_follow_ups(store, {1: FollowUp(T0, "rules-1"), 2: FollowUp(T0, "rules-1")})
+    assert await store.delete_user(1) is True
+    assert await store.follow_up(1) is None
+    assert await store.claim_follow_ups(T0, 10) == [ClaimedFollowUp(2, 1)]
+    assert await store.rules_changed("rules-2", T0 - DAY) == 1
+    assert await store.delete_user(1) is False
+
+
+async def test_purge_idle_keeps_the_people_with_a_follow_up(store: AnyStore, clock: FakeClock) -> None:
+    await _save_follow_ups(store, {1: FollowUp(T0 + 3 * 365 * DAY, None), 2: FollowUp(None, "rules-1")})
+    await store.save(3, SECRET, expected_version=0)
+    clock.advance(days=400)
+    assert await store.purge_idle(clock.now) == 1
+    assert [user for user in (1, 2, 3) if await store.load(user) is not None] == [1, 2]
+    assert await store.follow_up(1) == FollowUp(T0 + 3 * 365 * DAY, None)
+    # the reminder cancelled: the session idles like any other
+    assert await store.save(1, SECRET, expected_version=1, follow_up=FollowUp(None, None)) is SAVED
+    assert await store.purge_idle(clock.now) == 0
+    clock.advance(days=1)
+    assert await store.purge_idle(clock.now) == 1
+    assert await store.load(1) is None and await store.load(2) is not None
+
+
+async def test_two_stores_claiming_at_once_never_get_the_same_person(database: Database,
+                                                                     clock: FakeClock) -> None:
+    """Two stores on one database (two connections, as two workers would have), claiming in a race,
+    round after round: every due person goes to exactly one of them."""
+    people = 40
+    async with database.store() as first, database.store() as second:
+        await _save_follow_ups(first, {user: FollowUp(T0 + timedelta(seconds=user % 7), "rules-1")
+                                       for user in range(1, people + 1)})
+        now = T0 + DAY
+        for round_ in range(1, 6):
+            claimed: list[ClaimedFollowUp] = []
+            while batch := await asyncio.gather(*(store.claim_follow_ups(now, 3)
+                                                  for store in (first, second, first, second))):
+                flat = [claim for claims in batch for claim in claims]
+                if not flat:
+                    break
+                claimed += flat
+            assert sorted(c.user_id for c in claimed) == list(range(1, people + 1))  # each once
+            assert {c.attempts for c in claimed} == {round_}
+            now += timedelta(hours=6)  # every claim has expired
+        assert await database.no_transaction_left_open()
+
+
+async def test_rules_changed_from_two_stores_at_once_moves_each_person_once(database: Database) -> None:
+    async with database.store() as first, database.store() as second:
+        await _save_follow_ups(first, {user: FollowUp(None, "rules-1") for user in range(1, 31)})
+        for round_ in range(1, 6):
+            key = f"rules-{round_ + 1}"
+            moved = await asyncio.gather(first.rules_changed(key, T0 + round_ * DAY),
+                                         second.rules_changed(key, T0 + round_ * DAY))
+            assert sum(moved) == (30 if round_ == 1 else 0)  # later rounds: everyone is due already
+        assert {await first.follow_up(user) for user in range(1, 31)} == {FollowUp(T0 + DAY, "rules-1")}
+
 
 
 # -- files, pragmas, migrations ----------------------------------------------------------------

@@ -53,6 +53,7 @@ from bot.storage.postgres_migrations import load_postgres_migrations
 from tests.store_backends import AnyStore, Database, PostgresDatabase, SqliteDatabase
 
 T0 = datetime(2025, 3, 1, 12, 0, 0, 123456, tzinfo=UTC)
+DAY = timedelta(days=1)
 T = TypeVar("T")
 SECRET = '{"salary_cny": 41000, "age": 37}'
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -372,6 +373,21 @@ def test_half_a_question_cannot_be_stored(db_file: Path) -> None:
         )
 
 
+def test_a_follow_up_cannot_outlive_its_session(db_file: Path) -> None:
+    asyncio.run(_create(db_file))
+    with contextlib.closing(sqlite3.connect(db_file, isolation_level=None)) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")  # as the store's connection has it
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("INSERT INTO follow_ups (user_id, rules_key) VALUES (1, 'r')")  # no such session
+        conn.execute("INSERT INTO sessions (user_id, data, version, created_at, updated_at)"
+                     " VALUES (1, '{}', 1, 'x', 'x')")
+        with pytest.raises(sqlite3.IntegrityError):  # a row with nothing to follow up is not kept
+            conn.execute("INSERT INTO follow_ups (user_id) VALUES (1)")
+        conn.execute("INSERT INTO follow_ups (user_id, rules_key) VALUES (1, 'r')")
+        conn.execute("DELETE FROM sessions")  # by hand, as an operator might: the follow-up goes too
+        assert conn.execute("SELECT count(*) FROM follow_ups").fetchone() == (0,)
+
+
 async def _create(db: Path) -> None:
     async with SqliteSessionStore(db):
         pass
@@ -659,8 +675,6 @@ async def test_cancelled_save_leaves_no_open_transaction(database: Database, ref
 
 
 # -- follow-ups: when to look at a person again -------------------------------------------------
-
-DAY = timedelta(days=1)
 
 
 async def test_follow_up_is_saved_with_the_session(store: AnyStore) -> None:
@@ -993,6 +1007,37 @@ async def test_upgrade_keeps_the_data_and_the_checks(db_file: Path, tmp_path: Pa
         if schema >= 2:
             assert [(c.value, c.count) for c in await store.stats()] == [("private", 3)]
         assert await store.mark_processed(update_id=77) is False
+
+
+async def test_upgrade_from_the_schema_before_follow_ups(db_file: Path, tmp_path: Path) -> None:
+    """A database of the previous schema (0007), with sessions, gets the follow-ups table in place."""
+    previous = len(packaged_ledger()) - 1
+    assert packaged_ledger()[previous] == (previous + 1, f"{previous + 1:04d}_follow_ups")
+    old = load_migrations(copy_migrations(tmp_path / "old", upto=previous))
+    async with SqliteSessionStore(db_file, migrations=old):
+        pass
+    stamp = "2025-03-01T12:00:00.123456Z"
+    with contextlib.closing(sqlite3.connect(db_file, isolation_level=None)) as conn:  # as that code wrote them
+        for user in (1, 2):
+            conn.execute("INSERT INTO sessions (user_id, data, version, created_at, updated_at, question_message_id,"
+                         " question_id) VALUES (?, ?, 2, ?, ?, 501, 'salary')", (user, SECRET, stamp, stamp))
+        conn.execute("INSERT INTO processed_updates (kind, id, seen_at) VALUES ('update', '77', ?)", (stamp,))
+    assert "follow_ups" not in schema_names(db_file)
+
+    clock = FakeClock(T0 + 400 * DAY)
+    async with SqliteSessionStore(db_file, clock=clock) as store:
+        assert ledger(db_file) == packaged_ledger()
+        assert user_version(db_file) == len(packaged_ledger())
+        assert await store.load(1) == StoredSession(1, SECRET, 2, T0, T0, open_question=QUESTION)
+        assert await store.follow_up(1) is None
+        assert await store.save(1, "{}", expected_version=2, update_id=77, follow_up=FollowUp(T0, "r")) is DUPLICATE
+        assert await store.save(1, "{}", expected_version=2, update_id=78, follow_up=FollowUp(T0, "r")) is SAVED
+        assert await store.claim_follow_ups(clock.now, 10) == [ClaimedFollowUp(1, 1)]
+        assert await store.rules_changed("s", clock.now) == 0  # due already
+        assert await store.purge_idle(clock.now) == 1  # 2 idles; 1 has a follow-up
+        assert await store.delete_user(1) is True
+        assert await store.follow_up(1) is None
+    assert every_row(db_file)["follow_ups"] == []
 
 
 async def test_failed_migration_is_rolled_back(db_file: Path, tmp_path: Path) -> None:

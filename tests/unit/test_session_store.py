@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import AsyncIterator, Callable, Coroutine
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from importlib import resources
 from pathlib import Path
@@ -30,7 +31,7 @@ import aiosqlite
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
 
 from bot.storage import (
     USER_KEYED_TABLES,
@@ -1328,6 +1329,20 @@ QUESTIONS = st.none() | st.builds(OpenQuestion, st.integers(1, 3), st.sampled_fr
 INCREMENTS = st.lists(
     st.sampled_from([STARTED, COMPLETED, StatIncrement("started", "language", "ru")]), max_size=3
 )
+SOME_FOLLOW_UP = st.builds(
+    FollowUp,
+    st.none() | st.integers(min_value=-60, max_value=120).map(lambda minutes: T0 + timedelta(minutes=minutes)),
+    st.none() | st.sampled_from(["rules-1", "rules-2"]),
+)
+FOLLOW_UPS = st.none() | SOME_FOLLOW_UP
+
+
+@dataclass
+class ModelFollowUp:
+    due_at: datetime | None
+    rules_key: str | None
+    attempts: int = 0
+    claimed_until: datetime | None = None
 
 
 class SessionStoreModel(RuleBasedStateMachine):
@@ -1354,6 +1369,7 @@ class SessionStoreModel(RuleBasedStateMachine):
             self.store = self.database.store(purge_batch_size=2, synchronous="NORMAL")
             self.run(self.store.open())
         self.sessions: dict[int, StoredSession] = {}
+        self.follow_ups: dict[int, ModelFollowUp] = {}
         self.processed: dict[tuple[str, str], datetime] = {}
         self.counts: collections.Counter[tuple[str, str, str]] = collections.Counter()
 
@@ -1383,6 +1399,7 @@ class SessionStoreModel(RuleBasedStateMachine):
         callback_query_id=CALLBACK_IDS,
         stats=INCREMENTS,
         question=QUESTIONS,
+        follow_up=FOLLOW_UPS,
     )
     def save(
         self,
@@ -1393,6 +1410,7 @@ class SessionStoreModel(RuleBasedStateMachine):
         callback_query_id: str | None,
         stats: list[StatIncrement],
         question: OpenQuestion | None,
+        follow_up: FollowUp | None,
     ) -> None:
         existing = self.sessions.get(user)
         current = existing.version if existing else 0
@@ -1407,6 +1425,7 @@ class SessionStoreModel(RuleBasedStateMachine):
                 callback_query_id=callback_query_id,
                 stats=stats,
                 open_question=question,
+                follow_up=follow_up,
             )
         )
         if any(key in self.processed for key in keys):
@@ -1427,6 +1446,15 @@ class SessionStoreModel(RuleBasedStateMachine):
             for key in keys:
                 self.processed[key] = now
             self.counts.update((item.metric, item.dimension, item.value) for item in stats)
+            if follow_up is not None:
+                self.follow_ups.pop(user, None)
+                if follow_up.due_at is not None or follow_up.rules_key is not None:
+                    self.follow_ups[user] = ModelFollowUp(follow_up.due_at, follow_up.rules_key)
+
+    @rule(user=USERS, follow_up=SOME_FOLLOW_UP)
+    def schedule(self, user: int, follow_up: FollowUp) -> None:
+        """A save that succeeds and sets a follow-up, as the bot's after a verdict or a delivery."""
+        self.save(user, "{}", 0, None, None, [], None, follow_up)
 
     @rule(user=USERS, offset=st.sampled_from([0, 0, 1, -1]), question=QUESTIONS)
     def remember_question(self, user: int, offset: int, question: OpenQuestion | None) -> None:
@@ -1447,6 +1475,35 @@ class SessionStoreModel(RuleBasedStateMachine):
     def delete(self, user: int) -> None:
         assert self.run(self.store.delete_user(user)) == (user in self.sessions)
         self.sessions.pop(user, None)
+        self.follow_ups.pop(user, None)
+
+    @precondition(lambda self: bool(self.follow_ups))
+    @rule(limit=st.integers(min_value=1, max_value=3))
+    def claim_follow_ups(self, limit: int) -> None:
+        now = self.clock.now
+        due = sorted(
+            (follow_up.due_at, user) for user, follow_up in self.follow_ups.items()
+            if follow_up.due_at is not None and follow_up.due_at <= now
+            and (follow_up.claimed_until is None or follow_up.claimed_until <= now)
+        )[:limit]
+        expected = []
+        for _, user in due:
+            follow_up = self.follow_ups[user]
+            follow_up.claimed_until = now + follow_up_backoff(follow_up.attempts)
+            follow_up.attempts += 1
+            expected.append(ClaimedFollowUp(user, follow_up.attempts))
+        assert self.run(self.store.claim_follow_ups(now, limit)) == expected
+
+    @precondition(lambda self: bool(self.follow_ups))
+    @rule(rules_key=st.sampled_from(["rules-1", "rules-2", "rules-3"]))
+    def rules_changed(self, rules_key: str) -> None:
+        now = self.clock.now
+        moved = [follow_up for follow_up in self.follow_ups.values()
+                 if follow_up.rules_key is not None and follow_up.rules_key != rules_key
+                 and (follow_up.due_at is None or follow_up.due_at > now)]
+        assert self.run(self.store.rules_changed(rules_key, now)) == len(moved)
+        for follow_up in moved:
+            follow_up.due_at = now
 
     @rule(update_id=UPDATE_IDS, callback_query_id=CALLBACK_IDS)
     def mark(self, update_id: int | None, callback_query_id: str | None) -> None:
@@ -1467,7 +1524,8 @@ class SessionStoreModel(RuleBasedStateMachine):
     @rule(minutes_ago=st.integers(min_value=0, max_value=120))
     def purge_idle(self, minutes_ago: int) -> None:
         cutoff = self.clock.now - timedelta(minutes=minutes_ago)
-        idle = [user for user, session in self.sessions.items() if session.updated_at < cutoff]
+        idle = [user for user, session in self.sessions.items()
+                if session.updated_at < cutoff and user not in self.follow_ups]
         assert self.run(self.store.purge_idle(cutoff)) == len(idle)
         for user in idle:
             del self.sessions[user]
@@ -1485,6 +1543,13 @@ class SessionStoreModel(RuleBasedStateMachine):
         assert self.run(self.database.session_rows()) == len(self.sessions)
         assert self.run(self.database.recorded_ids()) == set(self.processed)
         assert self.run(self.database.no_transaction_left_open())
+
+    @invariant()
+    def follow_ups_match(self) -> None:
+        for user in range(1, 5):
+            follow_up = self.follow_ups.get(user)
+            expected = None if follow_up is None else FollowUp(follow_up.due_at, follow_up.rules_key)
+            assert self.run(self.store.follow_up(user)) == expected
 
     @invariant()
     def stats_match(self) -> None:

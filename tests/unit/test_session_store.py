@@ -1309,6 +1309,51 @@ async def test_two_processes_writing_one_database_lose_no_update(database: Datab
     assert await database.recorded_ids() == {("update", str(w * 1_000 + n)) for w in (1, 2) for n in range(rounds)}
 
 
+_CLAIMING_SCRIPT = """
+import asyncio, os, sys, time
+from datetime import datetime
+from pathlib import Path
+from bot.storage import SqliteSessionStore
+from bot.storage.postgres import PostgresSessionStore
+
+async def main(kind: str, location: str, worker: int, now: datetime) -> None:
+    store = PostgresSessionStore(location) if kind == "postgres" else SqliteSessionStore(Path(location))
+    async with store:
+        ready = Path(os.environ["READY_FOLDER"])
+        (ready / str(worker)).touch()
+        while len(list(ready.iterdir())) < 2:  # both open: then they claim at the same time
+            time.sleep(0.005)
+        while claimed := await store.claim_follow_ups(now, 2):
+            print(*(claim.user_id for claim in claimed), flush=True)
+
+asyncio.run(main(sys.argv[1], os.environ["STORE_LOCATION"], int(sys.argv[2]), datetime.fromisoformat(sys.argv[3])))
+"""
+
+
+async def test_two_processes_claiming_one_database_never_get_the_same_person(database: Database,
+                                                                             tmp_path: Path) -> None:
+    people = 120
+    async with database.store() as store:
+        await _save_follow_ups(store, {user: FollowUp(T0 + timedelta(seconds=user % 5), None)
+                                       for user in range(1, people + 1)})
+    location = database.url if isinstance(database, PostgresDatabase) else str(database.path)
+    ready = tmp_path / "ready"
+    ready.mkdir()
+    root = str(REPO_ROOT)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+           "STORE_LOCATION": location, "READY_FOLDER": str(ready)}
+    processes = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", _CLAIMING_SCRIPT, database.kind, str(worker), (T0 + DAY).isoformat(),
+            env=env, cwd=root, stdout=asyncio.subprocess.PIPE)
+        for worker in (1, 2)
+    ]
+    outputs = [(await process.communicate())[0].decode() for process in processes]
+    assert [process.returncode for process in processes] == [0, 0]
+    claimed = [int(user) for output in outputs for user in output.split()]
+    assert sorted(claimed) == list(range(1, people + 1))  # every person once, by one process or the other
+
+
 def test_the_store_benchmark_runs(tmp_path: Path) -> None:
     """bench/bench_store.py works, with tiny numbers (no timing is asserted)."""
     done = subprocess.run(

@@ -29,6 +29,11 @@ pools cannot starve each other. The server drops the locks of a process that die
 Two persons whose keys hash alike merely wait for each other. `claim_periodic_run` is one conditional
 upsert of the job's row, timed by the server's clock, so workers' clocks may differ.
 
+Follow-ups. `claim_follow_ups` is one statement that locks the due rows with ``FOR UPDATE SKIP LOCKED`` and
+marks them claimed: workers claiming at once each get other people, none waits for another. `rules_changed`
+locks the rows it moves in user id order, and a save locks its session before its follow-up (as
+``delete_user`` does), so none of them can deadlock with another.
+
 Timestamps are ``timestamptz``: stored as UTC instants and read back timezone-aware (UTC).
 """
 

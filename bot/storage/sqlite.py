@@ -8,6 +8,8 @@ process using the same file; that process waits up to ``busy_timeout_ms`` for th
 A write of one statement (``remember_question``, ``mark_processed``, the purge batches, the chat settings)
 runs in autocommit mode: a writing statement is its own transaction and also takes the write lock before
 it reads. Any error, refusal or cancellation inside a transaction rolls it back before the store moves on.
+``claim_follow_ups`` is a BEGIN IMMEDIATE transaction too: it reads the due rows and marks them claimed
+under the write lock, so two connections or processes claiming at once take turns and never get one person.
 
 Each aiosqlite call is a trip to its thread, which costs CPU of its own, so the save keeps to one
 statement per step (3 to 5 trips; see ``save``), and reads fetch their rows in the same trip.

@@ -105,7 +105,7 @@ class PostgresDatabase:
 
     async def empty(self) -> None:
         """Every table of the store emptied (the ledger kept), for a test that reuses the database."""
-        await self._query("TRUNCATE sessions, processed_updates, chats, stats")
+        await self._query("TRUNCATE sessions, follow_ups, processed_updates, chats, stats")
 
     async def close(self) -> None:
         if self._conn is not None:

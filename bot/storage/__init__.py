@@ -5,6 +5,8 @@ Sessions are opaque JSON text here; storage knows nothing about Telegram or the 
 
 from bot.storage.base import (
     BotStore,
+    ClaimedFollowUp,
+    FollowUp,
     InboxEntry,
     MigrationError,
     OpenQuestion,
@@ -12,6 +14,7 @@ from bot.storage.base import (
     SessionStore,
     StorageError,
     StoredSession,
+    follow_up_backoff,
 )
 from bot.storage.chats import ChatSettings, ChatStore, StatCount, StatIncrement, StatsStore
 from bot.storage.migrations import Migration, load_migrations
@@ -25,6 +28,8 @@ __all__ = [
     "BotStore",
     "ChatSettings",
     "ChatStore",
+    "ClaimedFollowUp",
+    "FollowUp",
     "InboxEntry",
     "Migration",
     "MigrationError",
@@ -39,6 +44,7 @@ __all__ = [
     "StatsStore",
     "StorageError",
     "StoredSession",
+    "follow_up_backoff",
     "load_migrations",
     "parse_postgres_url",
 ]

@@ -7,6 +7,10 @@ Session text holds personal answers (salaries, ages), so it is kept out of every
 same contract, written in the docstrings below; `BotStore` is what both are. The tests of the contract
 are in ``tests/unit/test_session_store.py`` and run against both.
 
+Beside each session, a store keeps the person's `FollowUp`: when to look at them again (reminders,
+rule-change re-checks), so that a background job finds who is due without decrypting every session;
+`claim_follow_ups` hands each due person to one worker at a time.
+
 The bot never uses a store directly for sessions: `EncryptedSessionStore` (encrypted.py) wraps it and
 encrypts ``data`` (and the inbox's payloads and replies), using the methods at the end of the protocol (a
 meta table, a cursor over sessions, an in-place rewrite, erasing old copies) to check its keys and
@@ -41,6 +45,65 @@ class InboxEntry:
     update_id: int
     payload: str = field(repr=False)  # the update's JSON: it holds what the person typed, never printed
     person: str | None = field(default=None, repr=False)  # whose: "user:<id>" or "chat:<id>" (the order key)
+
+
+@dataclass(frozen=True)
+class FollowUp:
+    """When the bot should next look at a person for reminders or rule-change re-checks.
+
+    The reminders and the rule-change snapshot themselves are kept inside the person's (encrypted) session;
+    the store keeps only these two values in the clear, so that a background job can find the people due
+    without decrypting everyone. Neither is an answer: a date and the id of a content version.
+    """
+
+    due_at: datetime | None  # the earliest time something may be due (None: nothing scheduled)
+    rules_key: str | None  # the rules the person's rule-change snapshot was made with (None: not subscribed)
+
+
+@dataclass(frozen=True)
+class ClaimedFollowUp:
+    """A person `SessionStore.claim_follow_ups` gave to this worker to look at."""
+
+    user_id: int
+    attempts: int  # how many times it has been claimed since it was last saved (1 on the first claim)
+
+
+# A claim holds for FOLLOW_UP_FIRST_BACKOFF * 2**(attempts before it), at most FOLLOW_UP_MAX_BACKOFF.
+FOLLOW_UP_FIRST_BACKOFF = timedelta(seconds=60)
+FOLLOW_UP_MAX_BACKOFF = timedelta(hours=6)
+# Doublings after which the cap is reached (60 s * 2**9 > 6 h): larger exponents are never computed.
+_BACKOFF_DOUBLINGS_TO_CAP = 9
+
+
+def follow_up_backoff(attempts_before: int) -> timedelta:
+    """How long a claim made after ``attempts_before`` earlier claims holds: 1 min, 2, 4, ... at most 6 h.
+
+    A worker that dies or fails before saving leaves the claim to expire, and the person is retried later,
+    less often each time, until a save resets the count."""
+    if attempts_before < 0:
+        raise ValueError("attempts_before must be >= 0")
+    doublings = min(attempts_before, _BACKOFF_DOUBLINGS_TO_CAP)
+    return min(FOLLOW_UP_FIRST_BACKOFF * (1 << doublings), FOLLOW_UP_MAX_BACKOFF)
+
+
+def require_aware(moment: datetime) -> datetime:
+    """``moment`` itself if it is timezone-aware; ValueError for a naive datetime (the contract refuses them)."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("timestamps must be timezone-aware")
+    return moment
+
+
+def checked_follow_up(follow_up: FollowUp | None) -> FollowUp | None:
+    """``follow_up`` as given, after checking its types and that its due time is timezone-aware."""
+    if follow_up is None:
+        return None
+    if not isinstance(follow_up, FollowUp):
+        raise TypeError("follow_up must be a FollowUp or None")
+    if follow_up.due_at is not None:
+        require_aware(follow_up.due_at)
+    if follow_up.rules_key is not None and not isinstance(follow_up.rules_key, str):
+        raise TypeError("rules_key must be text or None")
+    return follow_up
 
 
 @dataclass(frozen=True)
@@ -112,6 +175,7 @@ class SessionStore(Protocol):
         stats: Sequence[StatIncrement] = (),
         open_question: OpenQuestion | None = None,
         replies: str | None = None,
+        follow_up: FollowUp | None = None,
     ) -> SaveOutcome:
         """Write ``data`` as the next version of the user's session, all in one transaction.
 
@@ -130,6 +194,11 @@ class SessionStore(Protocol):
         recorded; each of ``stats`` adds 1 to its anonymous counter (one listed twice adds 2).
         With ``replies`` and ``update_id``, the replies are kept on that update's inbox entry in the same
         transaction (see `inbox_replies`); without an inbox entry they are not kept.
+
+        ``follow_up`` None leaves the person's follow-up as it is. A `FollowUp` replaces it, in the same
+        transaction and only when the outcome is SAVED: its attempts go back to 0 and any claim on it is
+        released (see `claim_follow_ups`); ``FollowUp(None, None)`` removes it. A naive ``due_at`` is
+        refused with ValueError before anything is written.
         """
         ...
 
@@ -200,18 +269,50 @@ class SessionStore(Protocol):
         records that it runs now; False otherwise. One process: always True."""
         ...
 
+    # -- follow-ups: when to look at a person again (reminders, rule-change re-checks) --------------
+
+    async def follow_up(self, user_id: int) -> FollowUp | None:
+        """The person's follow-up as last saved (``due_at`` possibly moved by `rules_changed`), or None."""
+        ...
+
+    async def claim_follow_ups(self, now: datetime, limit: int) -> list[ClaimedFollowUp]:
+        """Claim, atomically, up to ``limit`` people whose ``due_at <= now`` and who are not claimed (never,
+        or the claim expired: ``claimed_until <= now``), earliest ``due_at`` first (then lowest user id).
+
+        Each claim holds until ``now + follow_up_backoff(attempts before it)`` and adds 1 to its attempts.
+        While a claim holds, no other caller, in this process or another, on this database, gets the
+        person. A `save` with a ``follow_up`` releases the claim; a claim never followed by one simply
+        expires, and the person is claimed again later (a temporary failure, or a worker killed).
+        ValueError for ``limit < 1`` or a naive ``now``.
+        """
+        ...
+
+    async def rules_changed(self, rules_key: str, now: datetime) -> int:
+        """Make every person subscribed under other rules (``rules_key`` not null and not this one) due
+        ``now``: their ``due_at`` becomes ``now`` where it is null or later. Returns how many follow-ups
+        it moved, so a repeated call (or the same call from another worker, at once or later) changes
+        nothing more and returns 0 for the people already moved. Safe to run concurrently with everything
+        else; ValueError for a naive ``now``.
+        """
+        ...
+
     async def delete_user(self, user_id: int) -> bool:
         """Remove everything stored about the user ("/forget"); True if anything was removed.
 
-        Afterwards no stored row holds anything of theirs, and deleted data is overwritten rather
-        than left in free space where the database can do it (SQLite's secure_delete; PostgreSQL keeps
-        dead row versions until VACUUM reuses their space, see postgres.py); a save that loaded the
-        deleted session is STALE.
+        Afterwards no stored row holds anything of theirs (their follow-up included), and deleted data
+        is overwritten rather than left in free space where the database can do it (SQLite's
+        secure_delete; PostgreSQL keeps dead row versions until VACUUM reuses their space, see
+        postgres.py); a save that loaded the deleted session is STALE.
         """
         ...
 
     async def purge_idle(self, idle_since: datetime) -> int:
-        """Delete the sessions last saved strictly before ``idle_since``; return how many."""
+        """Delete the sessions last saved strictly before ``idle_since``; return how many.
+
+        The session of a person with a follow-up is kept however idle it is: their reminders and
+        rule-change snapshot live in it, and a reminder may be years away. It goes with the follow-up,
+        when a save removes the follow-up and the session then idles, or with `delete_user`.
+        """
         ...
 
     async def purge_processed(self, older_than: datetime) -> int:

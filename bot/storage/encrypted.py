@@ -1,7 +1,8 @@
 """`EncryptedSessionStore`: every session encrypted at rest, as a layer over any `SessionStore`.
 
 The layer encrypts ``data`` on ``save`` and decrypts it on ``load``; everything else goes to the store
-underneath unchanged (the open question's ids, update ids and anonymous counters hold no answer). So
+underneath unchanged (the open question's ids, update ids, anonymous counters and follow-ups hold no
+answer: a follow-up is a due time and the id of a content version, and what is due is inside the data). So
 SQLite and PostgreSQL share one implementation, and the service, the groups' features and the terminal
 see plain session text as before.
 
@@ -38,7 +39,16 @@ from typing import TYPE_CHECKING, Final
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-from bot.storage.base import InboxEntry, OpenQuestion, SaveOutcome, SessionStore, StorageError, StoredSession
+from bot.storage.base import (
+    ClaimedFollowUp,
+    FollowUp,
+    InboxEntry,
+    OpenQuestion,
+    SaveOutcome,
+    SessionStore,
+    StorageError,
+    StoredSession,
+)
 from bot.storage.chats import StatIncrement
 from bot.storage.keys import EncryptionKey, EncryptionKeyError, KeyRing
 
@@ -208,6 +218,7 @@ class EncryptedSessionStore:
         stats: Sequence[StatIncrement] = (),
         open_question: OpenQuestion | None = None,
         replies: str | None = None,
+        follow_up: FollowUp | None = None,
     ) -> SaveOutcome:
         if not isinstance(data, str):
             raise TypeError("session data must be JSON text (str)")
@@ -216,7 +227,8 @@ class EncryptedSessionStore:
         sealed = seal(self.keys.current, user_id, expected_version + 1, data)
         return await self._inner.save(user_id, sealed, expected_version=expected_version, update_id=update_id,
                                       callback_query_id=callback_query_id, stats=stats,
-                                      open_question=open_question, replies=self._sealed_replies(update_id, replies))
+                                      open_question=open_question, replies=self._sealed_replies(update_id, replies),
+                                      follow_up=follow_up)
 
     async def remember_question(self, user_id: int, *, version: int, question: OpenQuestion | None) -> bool:
         return await self._inner.remember_question(user_id, version=version, question=question)
@@ -279,6 +291,17 @@ class EncryptedSessionStore:
 
     async def claim_periodic_run(self, name: str, period: timedelta) -> bool:
         return await self._inner.claim_periodic_run(name, period)
+
+    # -- follow-ups: a due time and a rules key, no answer: passed through -------------------------
+
+    async def follow_up(self, user_id: int) -> FollowUp | None:
+        return await self._inner.follow_up(user_id)
+
+    async def claim_follow_ups(self, now: datetime, limit: int) -> list[ClaimedFollowUp]:
+        return await self._inner.claim_follow_ups(now, limit)
+
+    async def rules_changed(self, rules_key: str, now: datetime) -> int:
+        return await self._inner.rules_changed(rules_key, now)
 
     async def delete_user(self, user_id: int) -> bool:
         return await self._inner.delete_user(user_id)

@@ -29,6 +29,11 @@ pools cannot starve each other. The server drops the locks of a process that die
 Two persons whose keys hash alike merely wait for each other. `claim_periodic_run` is one conditional
 upsert of the job's row, timed by the server's clock, so workers' clocks may differ.
 
+Follow-ups. `claim_follow_ups` is one statement that locks the due rows with ``FOR UPDATE SKIP LOCKED`` and
+marks them claimed: workers claiming at once each get other people, none waits for another. `rules_changed`
+locks the rows it moves in user id order, and a save locks its session before its follow-up (as
+``delete_user`` does), so none of them can deadlock with another.
+
 Timestamps are ``timestamptz``: stored as UTC instants and read back timezone-aware (UTC).
 """
 
@@ -44,7 +49,18 @@ from typing import TYPE_CHECKING, Final, Self, TypeVar
 
 import asyncpg
 
-from bot.storage.base import InboxEntry, OpenQuestion, SaveOutcome, StorageError, StoredSession
+from bot.storage.base import (
+    FOLLOW_UP_MAX_BACKOFF,
+    ClaimedFollowUp,
+    FollowUp,
+    InboxEntry,
+    OpenQuestion,
+    SaveOutcome,
+    StorageError,
+    StoredSession,
+    checked_follow_up,
+    follow_up_backoff,
+)
 from bot.storage.chats import ChatSettings, StatCount, StatIncrement
 from bot.storage.migrations import Migration
 from bot.storage.postgres_address import PostgresAddress, parse_postgres_url
@@ -56,7 +72,10 @@ if TYPE_CHECKING:
 
 # Every table holding rows keyed by a user's id; delete_user ("/forget") empties them all in one
 # transaction. A PostgreSQL migration that adds a table with a user_id column must add it here.
-POSTGRES_USER_KEYED_TABLES: Final[tuple[str, ...]] = ("sessions",)
+# The order is the order rows are locked in, the save's (the session, then its follow-up), so that a
+# "/forget" and a save of the same person cannot deadlock. (follow_ups also goes with its session by
+# ON DELETE CASCADE; listed all the same, so that "/forget" does not rest on the constraint alone.)
+POSTGRES_USER_KEYED_TABLES: Final[tuple[str, ...]] = ("sessions", "follow_ups")
 
 T = TypeVar("T")
 
@@ -177,6 +196,57 @@ def _question_columns(question: OpenQuestion | None) -> tuple[int | None, str | 
 
 
 _KEEP_REPLIES: Final = "UPDATE inbox SET replies = $1 WHERE update_id = $2"
+
+# A save's follow-up, replaced whole (attempts back to 0, the claim released), or removed.
+_PUT_FOLLOW_UP: Final = (
+    "INSERT INTO follow_ups (user_id, due_at, rules_key, attempts, claimed_until) VALUES ($1, $2, $3, 0, NULL)"
+    " ON CONFLICT (user_id) DO UPDATE SET due_at = excluded.due_at, rules_key = excluded.rules_key,"
+    " attempts = 0, claimed_until = NULL"
+)
+_REMOVE_FOLLOW_UP: Final = "DELETE FROM follow_ups WHERE user_id = $1"
+
+# Claim the due people no one holds. $1 now, $2 limit, $3 the claim's end for 0, 1, 2... earlier attempts
+# (_claim_ends; attempts beyond its last use the last). SKIP LOCKED: a row another worker is claiming (or a
+# save is rewriting) at this moment is left to it; one it claimed and committed meanwhile is checked again
+# against the WHERE when locked, and dropped as claimed. MATERIALIZED: the locking SELECT runs exactly once.
+_CLAIM_FOLLOW_UPS: Final = """
+WITH picked AS MATERIALIZED (
+    SELECT user_id FROM follow_ups
+     WHERE due_at <= $1 AND (claimed_until IS NULL OR claimed_until <= $1)
+     ORDER BY due_at, user_id
+     LIMIT $2
+       FOR UPDATE SKIP LOCKED
+)
+UPDATE follow_ups
+   SET attempts = attempts + 1,
+       claimed_until = ($3::timestamptz[])[least(attempts, cardinality($3::timestamptz[]) - 1) + 1]
+ WHERE user_id IN (SELECT user_id FROM picked)
+RETURNING user_id, attempts, due_at
+"""
+
+# Make the people subscribed under other rules due now. $1 the rules key, $2 now. The rows are locked in
+# user id order, so two workers running this at once wait for each other rather than deadlock; the second
+# finds them moved already (the WHERE is checked again on a row changed meanwhile) and counts none.
+_RULES_CHANGED: Final = """
+WITH locked AS MATERIALIZED (
+    SELECT user_id FROM follow_ups
+     WHERE rules_key IS NOT NULL AND rules_key <> $1 AND (due_at IS NULL OR due_at > $2)
+     ORDER BY user_id
+       FOR UPDATE
+),
+moved AS (
+    UPDATE follow_ups SET due_at = $2 WHERE user_id IN (SELECT user_id FROM locked) RETURNING 1
+)
+SELECT count(*) FROM moved
+"""
+
+
+def _claim_ends(now: datetime) -> list[datetime]:
+    """When a claim made ``now`` ends after 0, 1, 2... earlier attempts, up to the first at the cap."""
+    ends: list[datetime] = []
+    while not ends or ends[-1] - now < FOLLOW_UP_MAX_BACKOFF:
+        ends.append(now + follow_up_backoff(len(ends)))
+    return ends
 _SESSION_COLUMNS: Final = "data, version, created_at, updated_at, question_message_id, question_id"
 
 
@@ -355,13 +425,15 @@ class PostgresSessionStore:
         stats: Sequence[StatIncrement] = (),
         open_question: OpenQuestion | None = None,
         replies: str | None = None,
+        follow_up: FollowUp | None = None,
     ) -> SaveOutcome:
         """See `SessionStore.save`. Three trips to the server: BEGIN, the statement, COMMIT or ROLLBACK
-        (one more with ``replies``)."""
+        (one more with ``replies``, one more with ``follow_up``)."""
         if not isinstance(data, str):
             raise TypeError("session data must be JSON text (str)")
         if expected_version < 0:
             raise ValueError("expected_version must be >= 0")
+        checked = checked_follow_up(follow_up)  # refused before anything is written
         kinds, ids = _processed_ids(update_id, callback_query_id)
         sql = _SAVE_NEW if expected_version == 0 else _SAVE_NEXT
         arguments = (user_id, data.encode("utf-8"), expected_version, self._now(), kinds, ids,
@@ -376,6 +448,11 @@ class PostgresSessionStore:
                     raise _Refused(SaveOutcome.STALE)
                 if replies is not None and update_id is not None:
                     await conn.execute(_KEEP_REPLIES, replies.encode("utf-8"), update_id)
+                if checked is not None:  # after the session: the lock order of POSTGRES_USER_KEYED_TABLES
+                    if checked.due_at is None and checked.rules_key is None:
+                        await conn.execute(_REMOVE_FOLLOW_UP, user_id)
+                    else:
+                        await conn.execute(_PUT_FOLLOW_UP, user_id, checked.due_at, checked.rules_key)
         except _Refused as refused:  # the transaction was rolled back: nothing of the save is kept
             return refused.outcome
         return SaveOutcome.SAVED
@@ -402,13 +479,38 @@ class PostgresSessionStore:
 
     async def purge_idle(self, idle_since: datetime) -> int:
         # The outer "updated_at < $1" is checked again on a row a concurrent save has just changed:
-        # a session saved while the purge runs is not deleted.
+        # a session saved while the purge runs is not deleted (nor one a save gave a follow-up meanwhile).
+        # A session with a follow-up is kept however idle (see SessionStore.purge_idle).
         return await self._purge(
             "WITH gone AS (DELETE FROM sessions WHERE updated_at < $1 AND user_id IN"
-            " (SELECT user_id FROM sessions WHERE updated_at < $1 LIMIT $2) RETURNING 1)"
-            " SELECT count(*) FROM gone",
+            " (SELECT user_id FROM sessions WHERE updated_at < $1"
+            " AND NOT EXISTS (SELECT 1 FROM follow_ups WHERE follow_ups.user_id = sessions.user_id) LIMIT $2)"
+            " RETURNING 1) SELECT count(*) FROM gone",
             idle_since,
         )
+
+    # -- follow-ups ----------------------------------------------------------------------------
+
+    async def follow_up(self, user_id: int) -> FollowUp | None:
+        async with self.connection() as conn:
+            row = await conn.fetchrow("SELECT due_at, rules_key FROM follow_ups WHERE user_id = $1", user_id)
+        if row is None:
+            return None
+        return FollowUp(due_at=row["due_at"], rules_key=None if row["rules_key"] is None else str(row["rules_key"]))
+
+    async def claim_follow_ups(self, now: datetime, limit: int) -> list[ClaimedFollowUp]:
+        """One statement (module text: _CLAIM_FOLLOW_UPS): one transaction, one trip."""
+        if limit < 1:
+            raise ValueError("limit must be >= 1")
+        moment = _aware(now)
+        async with self.connection() as conn:
+            rows = await conn.fetch(_CLAIM_FOLLOW_UPS, moment, limit, _claim_ends(moment))
+        rows = sorted(rows, key=lambda row: (row["due_at"], row["user_id"]))  # RETURNING keeps no order
+        return [ClaimedFollowUp(user_id=int(row["user_id"]), attempts=int(row["attempts"])) for row in rows]
+
+    async def rules_changed(self, rules_key: str, now: datetime) -> int:
+        async with self.connection() as conn:
+            return int(await conn.fetchval(_RULES_CHANGED, rules_key, _aware(now)))
 
     # -- processed updates -------------------------------------------------------------------
 

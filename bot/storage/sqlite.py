@@ -8,6 +8,8 @@ process using the same file; that process waits up to ``busy_timeout_ms`` for th
 A write of one statement (``remember_question``, ``mark_processed``, the purge batches, the chat settings)
 runs in autocommit mode: a writing statement is its own transaction and also takes the write lock before
 it reads. Any error, refusal or cancellation inside a transaction rolls it back before the store moves on.
+``claim_follow_ups`` is a BEGIN IMMEDIATE transaction too: it reads the due rows and marks them claimed
+under the write lock, so two connections or processes claiming at once take turns and never get one person.
 
 Each aiosqlite call is a trip to its thread, which costs CPU of its own, so the save keeps to one
 statement per step (3 to 5 trips; see ``save``), and reads fetch their rows in the same trip.
@@ -42,7 +44,17 @@ from typing import TYPE_CHECKING, Any, Final, Literal, Self
 
 import aiosqlite
 
-from bot.storage.base import InboxEntry, OpenQuestion, SaveOutcome, StorageError, StoredSession
+from bot.storage.base import (
+    ClaimedFollowUp,
+    FollowUp,
+    InboxEntry,
+    OpenQuestion,
+    SaveOutcome,
+    StorageError,
+    StoredSession,
+    checked_follow_up,
+    follow_up_backoff,
+)
 from bot.storage.chats import ChatSettings, ChatStore, StatCount, StatIncrement, StatsStore
 from bot.storage.migrations import Migration, apply_migrations, load_migrations
 
@@ -53,7 +65,9 @@ MEMORY: Final = ":memory:"
 
 # Every table holding rows keyed by a user's id. delete_user ("/forget") empties them all in one
 # transaction. A migration that adds a table with a user_id column must add it here.
-USER_KEYED_TABLES: Final[tuple[str, ...]] = ("sessions",)
+# (follow_ups also goes with its session by ON DELETE CASCADE; listed all the same, so that "/forget"
+# does not depend on the foreign-key setting of the connection.)
+USER_KEYED_TABLES: Final[tuple[str, ...]] = ("sessions", "follow_ups")
 
 _KIND_UPDATE: Final = "update"
 _KIND_CALLBACK_QUERY: Final = "callback_query"
@@ -195,6 +209,23 @@ async def _save_statements(
 
 
 _KEEP_REPLIES: Final = "UPDATE inbox SET replies = :replies WHERE update_id = :update_id"
+
+# A save's follow-up: replaced whole (attempts back to 0, the claim released), or removed.
+_PUT_FOLLOW_UP: Final = (
+    "INSERT INTO follow_ups (user_id, due_at, rules_key, attempts, claimed_until)"
+    " VALUES (:user_id, :due_at, :rules_key, 0, NULL)"
+    " ON CONFLICT (user_id) DO UPDATE SET due_at = excluded.due_at, rules_key = excluded.rules_key,"
+    " attempts = 0, claimed_until = NULL"
+)
+_REMOVE_FOLLOW_UP: Final = "DELETE FROM follow_ups WHERE user_id = :user_id"
+
+
+def _follow_up_write(user_id: int, follow_up: FollowUp) -> tuple[str, dict[str, object]]:
+    """The statement that stores ``follow_up`` for the user, and its parameters."""
+    if follow_up.due_at is None and follow_up.rules_key is None:
+        return _REMOVE_FOLLOW_UP, {"user_id": user_id}
+    due_at = None if follow_up.due_at is None else to_db_time(follow_up.due_at)
+    return _PUT_FOLLOW_UP, {"user_id": user_id, "due_at": due_at, "rules_key": follow_up.rules_key}
 
 
 class SqliteSessionStore:
@@ -350,13 +381,17 @@ class SqliteSessionStore:
         stats: Sequence[StatIncrement] = (),
         open_question: OpenQuestion | None = None,
         replies: str | None = None,
+        follow_up: FollowUp | None = None,
     ) -> SaveOutcome:
         """See `SessionStore.save`. Trips to aiosqlite's thread: BEGIN, the ids (if any), the session,
-        the counters (if any), the replies (if any), COMMIT; a refusal ends with ROLLBACK instead."""
+        the counters (if any), the replies (if any), the follow-up (if any), COMMIT; a refusal ends with
+        ROLLBACK instead."""
         if not isinstance(data, str):
             raise TypeError("session data must be JSON text (str)")
         if expected_version < 0:
             raise ValueError("expected_version must be >= 0")
+        checked = checked_follow_up(follow_up)  # refused before anything is written
+        follow_up_write = None if checked is None else _follow_up_write(user_id, checked)
         ids = _processed_ids(update_id, callback_query_id)
         counters = [(item.metric, item.dimension, item.value) for item in stats]
         async with self._lock:
@@ -373,6 +408,8 @@ class SqliteSessionStore:
                 outcome = await _save_statements(conn, ids, session, counters)
                 if outcome is SaveOutcome.SAVED and replies is not None and update_id is not None:
                     await _run(conn, _KEEP_REPLIES, {"replies": replies, "update_id": update_id})
+                if outcome is SaveOutcome.SAVED and follow_up_write is not None:
+                    await _run(conn, *follow_up_write)
                 await _run(conn, "COMMIT" if outcome is SaveOutcome.SAVED else "ROLLBACK")
             except BaseException:  # an error, or the task cancelled mid-transaction: keep nothing of it
                 # aiosqlite runs calls in the order they were made, so this ROLLBACK comes after the
@@ -398,10 +435,48 @@ class SqliteSessionStore:
         return removed > 0
 
     async def purge_idle(self, idle_since: datetime) -> int:
+        # A session with a follow-up is kept however idle (see SessionStore.purge_idle).
         return await self._purge(
-            "DELETE FROM sessions WHERE user_id IN (SELECT user_id FROM sessions WHERE updated_at < ? LIMIT ?)",
+            "DELETE FROM sessions WHERE user_id IN (SELECT user_id FROM sessions WHERE updated_at < ?"
+            " AND NOT EXISTS (SELECT 1 FROM follow_ups WHERE follow_ups.user_id = sessions.user_id) LIMIT ?)",
             idle_since,
         )
+
+    # -- follow-ups ----------------------------------------------------------------------------
+
+    async def follow_up(self, user_id: int) -> FollowUp | None:
+        async with self._reading() as conn:
+            row = await _fetchone(conn, "SELECT due_at, rules_key FROM follow_ups WHERE user_id = ?", (user_id,))
+        if row is None:
+            return None
+        return FollowUp(due_at=None if row[0] is None else from_db_time(row[0]),
+                        rules_key=None if row[1] is None else str(row[1]))
+
+    async def claim_follow_ups(self, now: datetime, limit: int) -> list[ClaimedFollowUp]:
+        """One BEGIN IMMEDIATE transaction: the write lock is taken before the due rows are read, so
+        another connection (or process) claiming at the same moment waits, then sees these claims."""
+        if limit < 1:
+            raise ValueError("limit must be >= 1")
+        bound = to_db_time(now)
+        async with self._transaction() as conn:
+            due = await conn.execute_fetchall(
+                "SELECT user_id, attempts FROM follow_ups"
+                " WHERE due_at <= :now AND (claimed_until IS NULL OR claimed_until <= :now)"
+                " ORDER BY due_at, user_id LIMIT :limit",
+                {"now": bound, "limit": limit})
+            claims = [(int(user_id), int(attempts)) for user_id, attempts in due]
+            if claims:
+                await conn.executemany(
+                    "UPDATE follow_ups SET attempts = ?, claimed_until = ? WHERE user_id = ?",
+                    [(attempts + 1, to_db_time(now + follow_up_backoff(attempts)), user_id)
+                     for user_id, attempts in claims])
+        return [ClaimedFollowUp(user_id=user_id, attempts=attempts + 1) for user_id, attempts in claims]
+
+    async def rules_changed(self, rules_key: str, now: datetime) -> int:
+        return await self._write_one(
+            "UPDATE follow_ups SET due_at = :now"
+            " WHERE rules_key IS NOT NULL AND rules_key <> :rules_key AND (due_at IS NULL OR due_at > :now)",
+            {"now": to_db_time(now), "rules_key": rules_key})
 
     # -- processed updates -------------------------------------------------------------------
 

@@ -13,6 +13,7 @@ import re
 import sqlite3
 import stat
 from collections.abc import AsyncIterator, Sequence
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TypeVar
 
@@ -21,7 +22,7 @@ from pydantic import SecretStr, ValidationError
 
 from bot.config import Settings
 from bot.key_rotation import rotate_key
-from bot.storage import InboxEntry, SaveOutcome, SqliteSessionStore, StoredSession
+from bot.storage import ClaimedFollowUp, FollowUp, InboxEntry, SaveOutcome, SqliteSessionStore, StoredSession
 from bot.storage.encrypted import (
     META_KEY_IDS,
     DecryptionError,
@@ -152,6 +153,25 @@ async def assert_refused(store: EncryptedSessionStore, user_id: int) -> str:
     message = str(caught.value)
     assert not any(value in message for value in PERSONAL)
     return message
+
+
+async def test_follow_ups_pass_through_unencrypted(store: EncryptedSessionStore, database: Path) -> None:
+    """A follow-up is a due time and a rules key, no answer: kept as given, so the store can find who is
+    due without decrypting anyone; the save forwards it, in its transaction."""
+    due = datetime(2026, 10, 19, 1, 0, tzinfo=UTC)
+    assert await store.save(7, RECORD, expected_version=0, follow_up=FollowUp(due, "rules-1")) is SaveOutcome.SAVED
+    assert await store.save(8, RECORD, expected_version=0, follow_up=FollowUp(None, "rules-1")) is SaveOutcome.SAVED
+    assert await store.save(7, RECORD, expected_version=0, follow_up=FollowUp(None, None)) is SaveOutcome.STALE
+    assert await store.follow_up(7) == await store.inner.follow_up(7) == FollowUp(due, "rules-1")
+    with sqlite3.connect(database) as db:
+        assert db.execute("SELECT user_id, due_at, rules_key FROM follow_ups ORDER BY user_id").fetchall() == [
+            (7, "2026-10-19T01:00:00.000000Z", "rules-1"), (8, None, "rules-1")]
+    assert await store.rules_changed("rules-2", due - timedelta(days=1)) == 2
+    assert await store.claim_follow_ups(due, 10) == [ClaimedFollowUp(7, 1), ClaimedFollowUp(8, 1)]
+    assert await store.save(7, RECORD, expected_version=1, follow_up=FollowUp(None, None)) is SaveOutcome.SAVED
+    assert await store.follow_up(7) is None
+    assert await store.delete_user(8)
+    assert await store.follow_up(8) is None
 
 
 async def test_tampered_ciphertext_is_refused(store: EncryptedSessionStore, database: Path) -> None:

@@ -11,7 +11,7 @@ import shutil
 import subprocess
 import sys
 from collections.abc import AsyncIterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import asyncpg
@@ -19,6 +19,8 @@ import pytest
 
 from bot.storage import (
     POSTGRES_USER_KEYED_TABLES,
+    ClaimedFollowUp,
+    FollowUp,
     MigrationError,
     OpenQuestion,
     PostgresSessionStore,
@@ -113,6 +115,43 @@ async def test_workers_starting_together_apply_each_migration_once(
     assert [process.returncode for process in processes] == [0] * 4, [err.decode() for _, err in results]
     assert await ledger(sql) == [*packaged_ledger(), (extra, f"{extra:04d}_not_twice")]
     assert await sql.fetchval("SELECT count(*) FROM not_twice") == 1
+
+
+async def test_upgrade_from_the_schema_before_follow_ups(postgres_url: str, sql: asyncpg.Connection,
+                                                        tmp_path: Path) -> None:
+    """A database of the previous schema (0004), with sessions, gets the follow-ups table in place."""
+    previous = len(packaged_ledger()) - 1
+    assert packaged_ledger()[previous] == (previous + 1, f"{previous + 1:04d}_follow_ups")
+    old = load_migrations(copy_migrations(tmp_path / "old", upto=previous))
+    async with PostgresSessionStore(postgres_url, migrations=old):
+        pass
+    for user in (1, 2):  # as that code wrote them
+        await sql.execute("INSERT INTO sessions (user_id, data, version, created_at, updated_at, question_message_id,"
+                          " question_id) VALUES ($1, '{}', 2, $2, $2, 501, 'salary')", user, T0)
+    assert await sql.fetchval("SELECT to_regclass('follow_ups')") is None
+
+    later = T0 + timedelta(days=400)
+    async with PostgresSessionStore(postgres_url, clock=lambda: later) as store:
+        assert await ledger(sql) == packaged_ledger()
+        loaded = await store.load(1)
+        assert loaded is not None and (loaded.version, loaded.open_question) == (2, OpenQuestion(501, "salary"))
+        assert await store.follow_up(1) is None
+        assert await store.save(1, "{}", expected_version=2, follow_up=FollowUp(T0, "r")) is SaveOutcome.SAVED
+        assert await store.claim_follow_ups(later, 10) == [ClaimedFollowUp(1, 1)]
+        assert await store.purge_idle(later) == 1  # 2 idles; 1 has a follow-up
+        assert await store.delete_user(1) is True
+    assert await sql.fetchval("SELECT count(*) FROM follow_ups") == 0
+
+
+async def test_a_follow_up_cannot_outlive_its_session(postgres_url: str, sql: asyncpg.Connection) -> None:
+    async with PostgresSessionStore(postgres_url, clock=lambda: T0) as store:
+        await store.save(1, "{}", expected_version=0, follow_up=FollowUp(T0, "r"))
+    with pytest.raises(asyncpg.ForeignKeyViolationError):
+        await sql.execute("INSERT INTO follow_ups (user_id, rules_key) VALUES (2, 'r')")
+    with pytest.raises(asyncpg.CheckViolationError):  # a row with nothing to follow up is not kept
+        await sql.execute("UPDATE follow_ups SET due_at = NULL, rules_key = NULL")
+    await sql.execute("DELETE FROM sessions")  # by hand, as an operator might: the follow-up goes too
+    assert await sql.fetchval("SELECT count(*) FROM follow_ups") == 0
 
 
 async def test_failed_migration_is_rolled_back(postgres_url: str, sql: asyncpg.Connection, tmp_path: Path) -> None:

@@ -21,6 +21,7 @@ import subprocess
 import sys
 import tempfile
 from collections.abc import AsyncIterator, Callable, Coroutine
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from importlib import resources
 from pathlib import Path
@@ -30,10 +31,12 @@ import aiosqlite
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, invariant, rule, run_state_machine_as_test
+from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule, run_state_machine_as_test
 
 from bot.storage import (
     USER_KEYED_TABLES,
+    ClaimedFollowUp,
+    FollowUp,
     MigrationError,
     OpenQuestion,
     SaveOutcome,
@@ -42,6 +45,7 @@ from bot.storage import (
     StatIncrement,
     StorageError,
     StoredSession,
+    follow_up_backoff,
     load_migrations,
 )
 from bot.storage.migrations import apply_migrations, split_statements
@@ -50,6 +54,7 @@ from bot.storage.postgres_migrations import load_postgres_migrations
 from tests.store_backends import AnyStore, Database, PostgresDatabase, SqliteDatabase
 
 T0 = datetime(2025, 3, 1, 12, 0, 0, 123456, tzinfo=UTC)
+DAY = timedelta(days=1)
 T = TypeVar("T")
 SECRET = '{"salary_cny": 41000, "age": 37}'
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -369,6 +374,21 @@ def test_half_a_question_cannot_be_stored(db_file: Path) -> None:
         )
 
 
+def test_a_follow_up_cannot_outlive_its_session(db_file: Path) -> None:
+    asyncio.run(_create(db_file))
+    with contextlib.closing(sqlite3.connect(db_file, isolation_level=None)) as conn:
+        conn.execute("PRAGMA foreign_keys = ON")  # as the store's connection has it
+        with pytest.raises(sqlite3.IntegrityError):
+            conn.execute("INSERT INTO follow_ups (user_id, rules_key) VALUES (1, 'r')")  # no such session
+        conn.execute("INSERT INTO sessions (user_id, data, version, created_at, updated_at)"
+                     " VALUES (1, '{}', 1, 'x', 'x')")
+        with pytest.raises(sqlite3.IntegrityError):  # a row with nothing to follow up is not kept
+            conn.execute("INSERT INTO follow_ups (user_id) VALUES (1)")
+        conn.execute("INSERT INTO follow_ups (user_id, rules_key) VALUES (1, 'r')")
+        conn.execute("DELETE FROM sessions")  # by hand, as an operator might: the follow-up goes too
+        assert conn.execute("SELECT count(*) FROM follow_ups").fetchone() == (0,)
+
+
 async def _create(db: Path) -> None:
     async with SqliteSessionStore(db):
         pass
@@ -398,7 +418,7 @@ async def _save_a_person_and_forget_them(store: AnyStore) -> None:
     for version in range(3):
         await store.save(PERSON, f'{{"note": "{MARKER}", "v": {version}}}', expected_version=version,
                          update_id=100 + version, callback_query_id=f"cq-{version}", stats=[STARTED],
-                         open_question=QUESTION)
+                         open_question=QUESTION, follow_up=FollowUp(T0 + timedelta(days=version), "rules-1"))
     await store.save(1_234_567, SECRET, expected_version=0, update_id=200)
     assert await store.delete_user(PERSON) is True
 
@@ -409,6 +429,7 @@ async def test_forget_leaves_nothing_of_the_person(database: Database) -> None:
         rows = await database.every_row()
         assert all(str(PERSON) not in repr(row) and MARKER not in repr(row) for table in rows.values() for row in table)
         assert rows["sessions"] and all(row[0] == 1_234_567 for row in rows["sessions"])
+        assert rows["follow_ups"] == []
         # what is left is anonymous: the ids of applied updates and the counters
         assert await database.recorded_ids() >= {("update", "100"), ("callback_query", "cq-0")}
         assert [(c.value, c.count) for c in await store.stats()] == [("private", 3)]
@@ -547,6 +568,7 @@ async def test_refused_save_writes_nothing(
             callback_query_id=callback_query_id,
             stats=[STARTED, COMPLETED, StatIncrement("started", "language", "ru")],
             open_question=OpenQuestion(message_id=9, question_id="age"),
+            follow_up=FollowUp(T0, "rules-2"),
         )
         assert refused is outcome
         assert await database.every_row() == before  # sessions, processed ids, counters: every table
@@ -627,7 +649,8 @@ async def test_cancelled_save_leaves_no_open_transaction(database: Database, ref
             question = OpenQuestion(message_id=yields + 1, question_id="salary")
             task = asyncio.create_task(
                 store.save(1, f'{{"try": {yields}}}', expected_version=expected_version, update_id=update_id,
-                           callback_query_id=f"cq-{yields}", stats=[STARTED], open_question=question)
+                           callback_query_id=f"cq-{yields}", stats=[STARTED], open_question=question,
+                           follow_up=FollowUp(T0 + timedelta(days=yields + 1), None))
             )
             for _ in range(yields):
                 await asyncio.sleep(0)
@@ -643,12 +666,218 @@ async def test_cancelled_save_leaves_no_open_transaction(database: Database, ref
             # all or nothing: the session, its question, its ids and its counter
             assert (after.data == f'{{"try": {yields}}}') is applied
             assert (after.open_question == question) is applied
+            assert (await store.follow_up(1) == FollowUp(T0 + timedelta(days=yields + 1), None)) is applied
             assert (("update", str(update_id)) in await database.recorded_ids()) is applied
             assert (("callback_query", f"cq-{yields}") in await database.recorded_ids()) is applied
             assert sum(c.count for c in await store.stats()) == (after.version - 1)
         final = await store.load(1)
         assert final is not None
         assert await store.save(1, "{}", expected_version=final.version) is SAVED
+
+
+# -- follow-ups: when to look at a person again -------------------------------------------------
+
+
+async def test_follow_up_is_saved_with_the_session(store: AnyStore) -> None:
+    assert await store.follow_up(1) is None
+    reminder = FollowUp(T0 + 30 * DAY, "rules-1")
+    assert await store.save(1, SECRET, expected_version=0, follow_up=reminder) is SAVED
+    assert await store.follow_up(1) == reminder
+    assert await store.save(1, SECRET, expected_version=1) is SAVED  # None: left as it is
+    assert await store.follow_up(1) == reminder
+    subscribed_only = FollowUp(None, "rules-1")
+    assert await store.save(1, SECRET, expected_version=2, follow_up=subscribed_only) is SAVED
+    assert await store.follow_up(1) == subscribed_only
+    reminder_only = FollowUp(T0 + DAY, None)
+    assert await store.save(1, SECRET, expected_version=3, follow_up=reminder_only) is SAVED
+    assert await store.follow_up(1) == reminder_only
+    assert await store.save(1, SECRET, expected_version=4, follow_up=FollowUp(None, None)) is SAVED
+    assert await store.follow_up(1) is None
+    assert await store.save(1, SECRET, expected_version=5, follow_up=FollowUp(None, None)) is SAVED  # none: fine
+    assert await store.follow_up(1) is None
+    assert await store.follow_up(2) is None
+
+
+async def test_follow_up_times_come_back_as_the_same_instant(store: AnyStore) -> None:
+    beijing = datetime(2026, 10, 19, 9, 30, 0, 250, tzinfo=timezone(timedelta(hours=8)))
+    await store.save(1, SECRET, expected_version=0, follow_up=FollowUp(beijing, "李-rules 🇨🇳"))
+    stored = await store.follow_up(1)
+    assert stored == FollowUp(beijing, "李-rules 🇨🇳")  # the same instant (datetimes compare as instants)
+    assert stored is not None and stored.due_at is not None and stored.due_at.utcoffset() == timedelta(0)
+
+
+async def test_follow_up_is_written_only_with_a_saved_session(store: AnyStore) -> None:
+    kept = FollowUp(T0 + DAY, "rules-1")
+    await store.save(1, SECRET, expected_version=0, update_id=1, follow_up=kept)
+    assert await store.save(1, SECRET, expected_version=1, update_id=1, follow_up=FollowUp(None, None)) is DUPLICATE
+    assert await store.save(1, SECRET, expected_version=7, follow_up=FollowUp(T0, "rules-2")) is STALE
+    assert await store.follow_up(1) == kept
+    assert await store.save(2, SECRET, expected_version=1, follow_up=FollowUp(T0, "rules-2")) is STALE
+    assert await store.follow_up(2) is None
+
+
+async def test_naive_follow_up_times_are_refused(store: AnyStore) -> None:
+    with pytest.raises(ValueError):
+        await store.save(1, SECRET, expected_version=0, follow_up=FollowUp(datetime(2026, 1, 1), "rules-1"))
+    assert await store.load(1) is None  # refused before anything was written
+    with pytest.raises(ValueError):
+        await store.claim_follow_ups(datetime(2026, 1, 1), 10)
+    with pytest.raises(ValueError):
+        await store.rules_changed("rules-2", datetime(2026, 1, 1))
+    with pytest.raises(ValueError):
+        await store.claim_follow_ups(T0, 0)
+
+
+def test_the_backoff_doubles_from_a_minute_up_to_six_hours() -> None:
+    assert [follow_up_backoff(n) for n in range(4)] == [timedelta(minutes=m) for m in (1, 2, 4, 8)]
+    assert follow_up_backoff(8) == timedelta(minutes=256)
+    assert follow_up_backoff(9) == follow_up_backoff(10**6) == timedelta(hours=6)
+    with pytest.raises(ValueError):
+        follow_up_backoff(-1)
+
+
+async def _save_follow_ups(store: AnyStore, follow_ups: dict[int, FollowUp]) -> None:
+    for user_id, follow_up in follow_ups.items():
+        assert await store.save(user_id, SECRET, expected_version=0, follow_up=follow_up) is SAVED
+
+
+async def test_claim_gives_the_due_unclaimed_people_earliest_first(store: AnyStore) -> None:
+    await _save_follow_ups(store, {
+        1: FollowUp(T0 - timedelta(hours=1), "rules-1"),
+        2: FollowUp(T0 - timedelta(hours=2), None),
+        3: FollowUp(T0 + timedelta(microseconds=1), "rules-1"),  # not due yet
+        4: FollowUp(None, "rules-1"),  # subscribed, nothing scheduled
+        5: FollowUp(T0, None),  # due exactly now: due
+        6: FollowUp(T0 - timedelta(hours=1), None),  # as early as 1: the lower user id first
+    })
+    await store.save(7, SECRET, expected_version=0)  # no follow-up at all
+    assert await store.claim_follow_ups(T0, 2) == [ClaimedFollowUp(2, 1), ClaimedFollowUp(1, 1)]
+    assert await store.claim_follow_ups(T0, 10) == [ClaimedFollowUp(6, 1), ClaimedFollowUp(5, 1)]
+    assert await store.claim_follow_ups(T0, 10) == []  # every due person is claimed
+    # a claim changes neither the due time nor the rules key
+    assert await store.follow_up(1) == FollowUp(T0 - timedelta(hours=1), "rules-1")
+
+
+async def test_a_claim_holds_for_the_backoff_then_expires(store: AnyStore) -> None:
+    await _save_follow_ups(store, {1: FollowUp(T0, "rules-1")})
+    now = T0
+    for attempt in range(1, 12):
+        assert await store.claim_follow_ups(now, 10) == [ClaimedFollowUp(1, attempt)]
+        held = follow_up_backoff(attempt - 1)
+        assert await store.claim_follow_ups(now + held - timedelta(microseconds=1), 10) == []
+        now += held  # the claim ends: the person is claimed again, one attempt more
+    assert held == timedelta(hours=6)
+
+
+async def test_a_save_with_a_follow_up_resets_the_attempts_and_releases_the_claim(store: AnyStore) -> None:
+    await _save_follow_ups(store, {1: FollowUp(T0, "rules-1")})
+    assert await store.claim_follow_ups(T0, 10) == [ClaimedFollowUp(1, 1)]
+    assert await store.claim_follow_ups(T0 + timedelta(minutes=1), 10) == [ClaimedFollowUp(1, 2)]
+    # a save without a follow-up leaves the claim (and the count) as they are
+    assert await store.save(1, SECRET, expected_version=1) is SAVED
+    assert await store.claim_follow_ups(T0 + timedelta(minutes=2), 10) == []
+    # a save with one (here the same, as after a failed delivery the bot may write) releases it at once
+    assert await store.save(1, SECRET, expected_version=2, follow_up=FollowUp(T0, "rules-1")) is SAVED
+    assert await store.claim_follow_ups(T0 + timedelta(minutes=2), 10) == [ClaimedFollowUp(1, 1)]
+    # the bot delivered the reminder: the next one is in a year, and nothing is due now
+    assert await store.save(1, SECRET, expected_version=3, follow_up=FollowUp(T0 + 365 * DAY, "rules-1")) is SAVED
+    assert await store.claim_follow_ups(T0 + 364 * DAY, 10) == []
+    assert await store.claim_follow_ups(T0 + 365 * DAY, 10) == [ClaimedFollowUp(1, 1)]
+
+
+async def test_rules_changed_makes_exactly_the_people_under_other_rules_due(store: AnyStore) -> None:
+    await _save_follow_ups(store, {
+        1: FollowUp(None, "rules-1"),  # subscribed under the old rules: due now
+        2: FollowUp(T0 + 10 * DAY, "rules-1"),  # a reminder later, old rules: due now
+        3: FollowUp(None, "rules-2"),  # already under the new rules
+        4: FollowUp(T0 + 5 * DAY, None),  # a reminder, not subscribed
+        5: FollowUp(T0 - DAY, "rules-1"),  # due already: stays as early
+        6: FollowUp(T0 + DAY, "rules-0"),  # another old key: due now
+    })
+    assert await store.rules_changed("rules-2", T0) == 3
+    assert {user: await store.follow_up(user) for user in range(1, 7)} == {
+        1: FollowUp(T0, "rules-1"),
+        2: FollowUp(T0, "rules-1"),
+        3: FollowUp(None, "rules-2"),
+        4: FollowUp(T0 + 5 * DAY, None),
+        5: FollowUp(T0 - DAY, "rules-1"),
+        6: FollowUp(T0, "rules-0"),
+    }
+    assert await store.rules_changed("rules-2", T0) == 0  # idempotent
+    assert await store.rules_changed("rules-2", T0 + DAY) == 0
+    assert [c.user_id for c in await store.claim_follow_ups(T0, 10)] == [5, 1, 2, 6]
+    # the re-check saved with the new key: that person is no longer touched by the change
+    assert await store.save(1, SECRET, expected_version=1, follow_up=FollowUp(None, "rules-2")) is SAVED
+    # a newer change: those due earlier already (2, 5, 6) stay as they are
+    assert await store.rules_changed("rules-3", T0 + DAY) == 2
+    assert await store.follow_up(3) == FollowUp(T0 + DAY, "rules-2")
+    assert await store.follow_up(1) == FollowUp(T0 + DAY, "rules-2")
+
+
+async def test_rules_changed_does_not_release_a_claim(store: AnyStore) -> None:
+    await _save_follow_ups(store, {1: FollowUp(T0, "rules-1")})
+    assert await store.claim_follow_ups(T0, 10) == [ClaimedFollowUp(1, 1)]
+    assert await store.rules_changed("rules-2", T0) == 0  # due already
+    assert await store.claim_follow_ups(T0, 10) == []
+
+
+async def test_delete_user_removes_the_follow_up(store: AnyStore) -> None:
+    await _save_follow_ups(store, {1: FollowUp(T0, "rules-1"), 2: FollowUp(T0, "rules-1")})
+    assert await store.delete_user(1) is True
+    assert await store.follow_up(1) is None
+    assert await store.claim_follow_ups(T0, 10) == [ClaimedFollowUp(2, 1)]
+    assert await store.rules_changed("rules-2", T0 - DAY) == 1
+    assert await store.delete_user(1) is False
+
+
+async def test_purge_idle_keeps_the_people_with_a_follow_up(store: AnyStore, clock: FakeClock) -> None:
+    await _save_follow_ups(store, {1: FollowUp(T0 + 3 * 365 * DAY, None), 2: FollowUp(None, "rules-1")})
+    await store.save(3, SECRET, expected_version=0)
+    clock.advance(days=400)
+    assert await store.purge_idle(clock.now) == 1
+    assert [user for user in (1, 2, 3) if await store.load(user) is not None] == [1, 2]
+    assert await store.follow_up(1) == FollowUp(T0 + 3 * 365 * DAY, None)
+    # the reminder cancelled: the session idles like any other
+    assert await store.save(1, SECRET, expected_version=1, follow_up=FollowUp(None, None)) is SAVED
+    assert await store.purge_idle(clock.now) == 0
+    clock.advance(days=1)
+    assert await store.purge_idle(clock.now) == 1
+    assert await store.load(1) is None and await store.load(2) is not None
+
+
+async def test_two_stores_claiming_at_once_never_get_the_same_person(database: Database,
+                                                                     clock: FakeClock) -> None:
+    """Two stores on one database (two connections, as two workers would have), claiming in a race,
+    round after round: every due person goes to exactly one of them."""
+    people = 40
+    async with database.store() as first, database.store() as second:
+        await _save_follow_ups(first, {user: FollowUp(T0 + timedelta(seconds=user % 7), "rules-1")
+                                       for user in range(1, people + 1)})
+        now = T0 + DAY
+        for round_ in range(1, 6):
+            claimed: list[ClaimedFollowUp] = []
+            while batch := await asyncio.gather(*(store.claim_follow_ups(now, 3)
+                                                  for store in (first, second, first, second))):
+                flat = [claim for claims in batch for claim in claims]
+                if not flat:
+                    break
+                claimed += flat
+            assert sorted(c.user_id for c in claimed) == list(range(1, people + 1))  # each once
+            assert {c.attempts for c in claimed} == {round_}
+            now += timedelta(hours=6)  # every claim has expired
+        assert await database.no_transaction_left_open()
+
+
+async def test_rules_changed_from_two_stores_at_once_moves_each_person_once(database: Database) -> None:
+    async with database.store() as first, database.store() as second:
+        await _save_follow_ups(first, {user: FollowUp(None, "rules-1") for user in range(1, 31)})
+        for round_ in range(1, 6):
+            key = f"rules-{round_ + 1}"
+            moved = await asyncio.gather(first.rules_changed(key, T0 + round_ * DAY),
+                                         second.rules_changed(key, T0 + round_ * DAY))
+            assert sum(moved) == (30 if round_ == 1 else 0)  # later rounds: everyone is due already
+        assert {await first.follow_up(user) for user in range(1, 31)} == {FollowUp(T0 + DAY, "rules-1")}
+
 
 
 # -- files, pragmas, migrations ----------------------------------------------------------------
@@ -779,6 +1008,37 @@ async def test_upgrade_keeps_the_data_and_the_checks(db_file: Path, tmp_path: Pa
         if schema >= 2:
             assert [(c.value, c.count) for c in await store.stats()] == [("private", 3)]
         assert await store.mark_processed(update_id=77) is False
+
+
+async def test_upgrade_from_the_schema_before_follow_ups(db_file: Path, tmp_path: Path) -> None:
+    """A database of the previous schema (0007), with sessions, gets the follow-ups table in place."""
+    previous = len(packaged_ledger()) - 1
+    assert packaged_ledger()[previous] == (previous + 1, f"{previous + 1:04d}_follow_ups")
+    old = load_migrations(copy_migrations(tmp_path / "old", upto=previous))
+    async with SqliteSessionStore(db_file, migrations=old):
+        pass
+    stamp = "2025-03-01T12:00:00.123456Z"
+    with contextlib.closing(sqlite3.connect(db_file, isolation_level=None)) as conn:  # as that code wrote them
+        for user in (1, 2):
+            conn.execute("INSERT INTO sessions (user_id, data, version, created_at, updated_at, question_message_id,"
+                         " question_id) VALUES (?, ?, 2, ?, ?, 501, 'salary')", (user, SECRET, stamp, stamp))
+        conn.execute("INSERT INTO processed_updates (kind, id, seen_at) VALUES ('update', '77', ?)", (stamp,))
+    assert "follow_ups" not in schema_names(db_file)
+
+    clock = FakeClock(T0 + 400 * DAY)
+    async with SqliteSessionStore(db_file, clock=clock) as store:
+        assert ledger(db_file) == packaged_ledger()
+        assert user_version(db_file) == len(packaged_ledger())
+        assert await store.load(1) == StoredSession(1, SECRET, 2, T0, T0, open_question=QUESTION)
+        assert await store.follow_up(1) is None
+        assert await store.save(1, "{}", expected_version=2, update_id=77, follow_up=FollowUp(T0, "r")) is DUPLICATE
+        assert await store.save(1, "{}", expected_version=2, update_id=78, follow_up=FollowUp(T0, "r")) is SAVED
+        assert await store.claim_follow_ups(clock.now, 10) == [ClaimedFollowUp(1, 1)]
+        assert await store.rules_changed("s", clock.now) == 0  # due already
+        assert await store.purge_idle(clock.now) == 1  # 2 idles; 1 has a follow-up
+        assert await store.delete_user(1) is True
+        assert await store.follow_up(1) is None
+    assert every_row(db_file)["follow_ups"] == []
 
 
 async def test_failed_migration_is_rolled_back(db_file: Path, tmp_path: Path) -> None:
@@ -1049,6 +1309,51 @@ async def test_two_processes_writing_one_database_lose_no_update(database: Datab
     assert await database.recorded_ids() == {("update", str(w * 1_000 + n)) for w in (1, 2) for n in range(rounds)}
 
 
+_CLAIMING_SCRIPT = """
+import asyncio, os, sys, time
+from datetime import datetime
+from pathlib import Path
+from bot.storage import SqliteSessionStore
+from bot.storage.postgres import PostgresSessionStore
+
+async def main(kind: str, location: str, worker: int, now: datetime) -> None:
+    store = PostgresSessionStore(location) if kind == "postgres" else SqliteSessionStore(Path(location))
+    async with store:
+        ready = Path(os.environ["READY_FOLDER"])
+        (ready / str(worker)).touch()
+        while len(list(ready.iterdir())) < 2:  # both open: then they claim at the same time
+            time.sleep(0.005)
+        while claimed := await store.claim_follow_ups(now, 2):
+            print(*(claim.user_id for claim in claimed), flush=True)
+
+asyncio.run(main(sys.argv[1], os.environ["STORE_LOCATION"], int(sys.argv[2]), datetime.fromisoformat(sys.argv[3])))
+"""
+
+
+async def test_two_processes_claiming_one_database_never_get_the_same_person(database: Database,
+                                                                             tmp_path: Path) -> None:
+    people = 120
+    async with database.store() as store:
+        await _save_follow_ups(store, {user: FollowUp(T0 + timedelta(seconds=user % 5), None)
+                                       for user in range(1, people + 1)})
+    location = database.url if isinstance(database, PostgresDatabase) else str(database.path)
+    ready = tmp_path / "ready"
+    ready.mkdir()
+    root = str(REPO_ROOT)
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join(filter(None, [root, os.environ.get("PYTHONPATH")])),
+           "STORE_LOCATION": location, "READY_FOLDER": str(ready)}
+    processes = [
+        await asyncio.create_subprocess_exec(
+            sys.executable, "-c", _CLAIMING_SCRIPT, database.kind, str(worker), (T0 + DAY).isoformat(),
+            env=env, cwd=root, stdout=asyncio.subprocess.PIPE)
+        for worker in (1, 2)
+    ]
+    outputs = [(await process.communicate())[0].decode() for process in processes]
+    assert [process.returncode for process in processes] == [0, 0]
+    claimed = [int(user) for output in outputs for user in output.split()]
+    assert sorted(claimed) == list(range(1, people + 1))  # every person once, by one process or the other
+
+
 def test_the_store_benchmark_runs(tmp_path: Path) -> None:
     """bench/bench_store.py works, with tiny numbers (no timing is asserted)."""
     done = subprocess.run(
@@ -1069,6 +1374,20 @@ QUESTIONS = st.none() | st.builds(OpenQuestion, st.integers(1, 3), st.sampled_fr
 INCREMENTS = st.lists(
     st.sampled_from([STARTED, COMPLETED, StatIncrement("started", "language", "ru")]), max_size=3
 )
+SOME_FOLLOW_UP = st.builds(
+    FollowUp,
+    st.none() | st.integers(min_value=-60, max_value=120).map(lambda minutes: T0 + timedelta(minutes=minutes)),
+    st.none() | st.sampled_from(["rules-1", "rules-2"]),
+)
+FOLLOW_UPS = st.none() | SOME_FOLLOW_UP
+
+
+@dataclass
+class ModelFollowUp:
+    due_at: datetime | None
+    rules_key: str | None
+    attempts: int = 0
+    claimed_until: datetime | None = None
 
 
 class SessionStoreModel(RuleBasedStateMachine):
@@ -1095,6 +1414,7 @@ class SessionStoreModel(RuleBasedStateMachine):
             self.store = self.database.store(purge_batch_size=2, synchronous="NORMAL")
             self.run(self.store.open())
         self.sessions: dict[int, StoredSession] = {}
+        self.follow_ups: dict[int, ModelFollowUp] = {}
         self.processed: dict[tuple[str, str], datetime] = {}
         self.counts: collections.Counter[tuple[str, str, str]] = collections.Counter()
 
@@ -1124,6 +1444,7 @@ class SessionStoreModel(RuleBasedStateMachine):
         callback_query_id=CALLBACK_IDS,
         stats=INCREMENTS,
         question=QUESTIONS,
+        follow_up=FOLLOW_UPS,
     )
     def save(
         self,
@@ -1134,6 +1455,7 @@ class SessionStoreModel(RuleBasedStateMachine):
         callback_query_id: str | None,
         stats: list[StatIncrement],
         question: OpenQuestion | None,
+        follow_up: FollowUp | None,
     ) -> None:
         existing = self.sessions.get(user)
         current = existing.version if existing else 0
@@ -1148,6 +1470,7 @@ class SessionStoreModel(RuleBasedStateMachine):
                 callback_query_id=callback_query_id,
                 stats=stats,
                 open_question=question,
+                follow_up=follow_up,
             )
         )
         if any(key in self.processed for key in keys):
@@ -1168,6 +1491,15 @@ class SessionStoreModel(RuleBasedStateMachine):
             for key in keys:
                 self.processed[key] = now
             self.counts.update((item.metric, item.dimension, item.value) for item in stats)
+            if follow_up is not None:
+                self.follow_ups.pop(user, None)
+                if follow_up.due_at is not None or follow_up.rules_key is not None:
+                    self.follow_ups[user] = ModelFollowUp(follow_up.due_at, follow_up.rules_key)
+
+    @rule(user=USERS, follow_up=SOME_FOLLOW_UP)
+    def schedule(self, user: int, follow_up: FollowUp) -> None:
+        """A save that succeeds and sets a follow-up, as the bot's after a verdict or a delivery."""
+        self.save(user, "{}", 0, None, None, [], None, follow_up)
 
     @rule(user=USERS, offset=st.sampled_from([0, 0, 1, -1]), question=QUESTIONS)
     def remember_question(self, user: int, offset: int, question: OpenQuestion | None) -> None:
@@ -1188,6 +1520,35 @@ class SessionStoreModel(RuleBasedStateMachine):
     def delete(self, user: int) -> None:
         assert self.run(self.store.delete_user(user)) == (user in self.sessions)
         self.sessions.pop(user, None)
+        self.follow_ups.pop(user, None)
+
+    @precondition(lambda self: bool(self.follow_ups))
+    @rule(limit=st.integers(min_value=1, max_value=3))
+    def claim_follow_ups(self, limit: int) -> None:
+        now = self.clock.now
+        due = sorted(
+            (follow_up.due_at, user) for user, follow_up in self.follow_ups.items()
+            if follow_up.due_at is not None and follow_up.due_at <= now
+            and (follow_up.claimed_until is None or follow_up.claimed_until <= now)
+        )[:limit]
+        expected = []
+        for _, user in due:
+            follow_up = self.follow_ups[user]
+            follow_up.claimed_until = now + follow_up_backoff(follow_up.attempts)
+            follow_up.attempts += 1
+            expected.append(ClaimedFollowUp(user, follow_up.attempts))
+        assert self.run(self.store.claim_follow_ups(now, limit)) == expected
+
+    @precondition(lambda self: bool(self.follow_ups))
+    @rule(rules_key=st.sampled_from(["rules-1", "rules-2", "rules-3"]))
+    def rules_changed(self, rules_key: str) -> None:
+        now = self.clock.now
+        moved = [follow_up for follow_up in self.follow_ups.values()
+                 if follow_up.rules_key is not None and follow_up.rules_key != rules_key
+                 and (follow_up.due_at is None or follow_up.due_at > now)]
+        assert self.run(self.store.rules_changed(rules_key, now)) == len(moved)
+        for follow_up in moved:
+            follow_up.due_at = now
 
     @rule(update_id=UPDATE_IDS, callback_query_id=CALLBACK_IDS)
     def mark(self, update_id: int | None, callback_query_id: str | None) -> None:
@@ -1208,7 +1569,8 @@ class SessionStoreModel(RuleBasedStateMachine):
     @rule(minutes_ago=st.integers(min_value=0, max_value=120))
     def purge_idle(self, minutes_ago: int) -> None:
         cutoff = self.clock.now - timedelta(minutes=minutes_ago)
-        idle = [user for user, session in self.sessions.items() if session.updated_at < cutoff]
+        idle = [user for user, session in self.sessions.items()
+                if session.updated_at < cutoff and user not in self.follow_ups]
         assert self.run(self.store.purge_idle(cutoff)) == len(idle)
         for user in idle:
             del self.sessions[user]
@@ -1226,6 +1588,13 @@ class SessionStoreModel(RuleBasedStateMachine):
         assert self.run(self.database.session_rows()) == len(self.sessions)
         assert self.run(self.database.recorded_ids()) == set(self.processed)
         assert self.run(self.database.no_transaction_left_open())
+
+    @invariant()
+    def follow_ups_match(self) -> None:
+        for user in range(1, 5):
+            follow_up = self.follow_ups.get(user)
+            expected = None if follow_up is None else FollowUp(follow_up.due_at, follow_up.rules_key)
+            assert self.run(self.store.follow_up(user)) == expected
 
     @invariant()
     def stats_match(self) -> None:

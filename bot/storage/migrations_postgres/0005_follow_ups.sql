@@ -8,5 +8,6 @@ CREATE TABLE follow_ups (
     claimed_until  TIMESTAMPTZ,
     CHECK (due_at IS NOT NULL OR rules_key IS NOT NULL)
 );
--- The claim's look-up, earliest due first; partial, as most rows may hold only a subscription.
-CREATE INDEX follow_ups_due_at ON follow_ups (due_at) WHERE due_at IS NOT NULL;
+-- The claim's look-up, in its order (earliest due first, then user id: SQLite's index has the rowid, its
+-- user id, at the end by itself); partial, as most rows may hold only a subscription.
+CREATE INDEX follow_ups_due_at ON follow_ups (due_at, user_id) WHERE due_at IS NOT NULL;

@@ -10,7 +10,8 @@ import asyncio
 import gc
 import logging
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -77,13 +78,20 @@ def main(argv: Sequence[str] | None = None) -> int:
                         format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     # httpx logs every request URL at INFO, and the URL contains the bot token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
+    # The scheduler logs every run of every job at INFO: the follow-up sender runs every 2 seconds.
+    logging.getLogger("apscheduler").setLevel(logging.WARNING)
     if arguments.command == "rotate-key":
         return _rotate(settings, arguments.new_key_file)
     from bot.composition import build_service
     from bot.storage import StorageError
     from bot.storage.keys import EncryptionKeyError
+    from conversations.loading import ContentError
 
-    service, store, database = build_service(settings)
+    try:
+        service, store, database = build_service(settings, clock=_clock(settings))
+    except ContentError as error:
+        print(f"Content error (BOT_CONTENT_DIR): {error}", file=sys.stderr)
+        return 2
     # The compiled content and the message catalogues live as long as the process: frozen, the cyclic
     # garbage collector stops walking them on every full collection (bench/README.md has the figures).
     gc.freeze()
@@ -115,6 +123,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except StorageError as error:
         return _storage_failed(error)
     return 0
+
+
+def _clock(settings: Settings) -> Callable[[], datetime]:
+    """The real clock, or for end-to-end tests the date in BOT_TEST_CLOCK_FILE (Settings refuses it in
+    webhook mode and with a real Telegram address)."""
+    from bot.composition import utc_now
+
+    if settings.bot_test_clock_file is None:
+        return utc_now
+    from bot.test_clock import FileClock
+
+    logging.getLogger(__name__).warning("TEST CLOCK: the date is read from %s (tests only)",
+                                        settings.bot_test_clock_file)
+    return FileClock(settings.bot_test_clock_file)
 
 
 def _storage_failed(error: Exception) -> int:

@@ -42,11 +42,13 @@ def build_service(settings: Settings, *, clock: Callable[[], datetime] = utc_now
     """The service, its (encrypted) session store, and the database underneath for the groups' settings
     and the anonymous counts. Opening and closing the session store opens and closes the database."""
     catalog = load_catalog()
-    interview = Interview(load_content(), languages=frozenset(catalog.codes))
+    content = load_content(settings.bot_content_dir) if settings.bot_content_dir else load_content()
+    interview = Interview(content, languages=frozenset(catalog.codes))
     # The groups' settings and the anonymous counts hold nothing personal: they use the database as is.
     database = build_database(settings, clock=clock)
     store = encrypted_sessions(settings, database)
     service = ConversationService(interview, store, catalog, clock=clock,
                                   default_language=settings.bot_default_language,
-                                  session_ttl_days=settings.bot_session_ttl_days, chats=database)
+                                  session_ttl_days=settings.bot_session_ttl_days, chats=database,
+                                  follow_ups=settings.telegram_bot_token is not None)
     return service, store, database

@@ -22,6 +22,7 @@ from bot.storage.postgres_address import PostgresAddress, is_postgres_url, parse
 from bot.telegram_adapter.proxy import ProxyURL, environment_proxy, parse_proxy_url
 
 TELEGRAM_API = "https://api.telegram.org/bot"
+_LOOPBACK = frozenset({"127.0.0.1", "localhost", "::1"})
 
 
 class Mode(StrEnum):
@@ -58,6 +59,16 @@ class Settings(BaseSettings):
     bot_queue_per_person: int = Field(default=10, ge=1, le=1000, alias="BOT_QUEUE_PER_PERSON")
     # Updates of one person admitted per minute; more are dropped with one polite answer.
     bot_messages_per_minute: int = Field(default=60, ge=1, le=10_000, alias="BOT_MESSAGES_PER_MINUTE")
+    # The rules data (questions, routes, dated figures); default: the content shipped in conversations/content/china.
+    # A new folder deployed here is a new content version: people with rule alerts are re-checked against it.
+    bot_content_dir: Path | None = Field(default=None, alias="BOT_CONTENT_DIR")
+    # Reminders and rule-change notices sent in the background, at most this many a second (Telegram allows
+    # about 30 a second to different chats in all; the rest is left to interactive replies).
+    bot_follow_ups_per_second: float = Field(default=5.0, gt=0, le=30, alias="BOT_FOLLOW_UPS_PER_SECOND")
+    # FOR TESTS ONLY: a file holding the date and time the bot takes as "now" (ISO 8601, e.g. 2027-10-19T09:00Z),
+    # read again at every look at the clock, so a test can move time forward while the bot runs. Refused in
+    # webhook mode and with any Bot API address other than this machine's.
+    bot_test_clock_file: Path | None = Field(default=None, alias="BOT_TEST_CLOCK_FILE")
 
     @field_validator("bot_admin_ids", mode="before")
     @classmethod
@@ -87,7 +98,8 @@ class Settings(BaseSettings):
         return str(value)
 
     @field_validator("telegram_bot_token", "telegram_proxy_url", "bot_encryption_key", "bot_encryption_key_file",
-                     mode="before")
+                     "bot_test_clock_file",
+                     "bot_content_dir", mode="before")
     @classmethod
     def _empty_is_unset(cls, value: object) -> object:
         return None if value == "" else value
@@ -127,6 +139,17 @@ class Settings(BaseSettings):
             secret = self.bot_webhook_secret.get_secret_value() if self.bot_webhook_secret else ""
             if not (1 <= len(secret) <= 256) or not all(c.isalnum() or c in "_-" for c in secret):
                 raise ValueError("BOT_MODE=webhook needs BOT_WEBHOOK_SECRET: 1-256 characters of A-Z a-z 0-9 _ -")
+        return self
+
+    @model_validator(mode="after")
+    def _test_clock_only_in_tests(self) -> Settings:
+        if self.bot_test_clock_file is None:
+            return self
+        if self.bot_mode is Mode.WEBHOOK:
+            raise ValueError("BOT_TEST_CLOCK_FILE is for tests only and is refused in webhook mode")
+        if self.telegram_bot_token is not None and urlsplit(self.telegram_api_base_url).hostname not in _LOOPBACK:
+            raise ValueError("BOT_TEST_CLOCK_FILE is for tests only: it is refused unless TELEGRAM_API_BASE_URL is "
+                             "a fake Bot API server on this machine (127.0.0.1 or localhost)")
         return self
 
     @model_validator(mode="after")

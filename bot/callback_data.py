@@ -15,7 +15,8 @@ _ID = r"[a-z][a-z0-9_]{0,47}"
 _LANG = r"[A-Za-z]{2}(?:-[A-Za-z]{2,4})?"
 
 Op = Literal["choose", "toggle", "confirm", "dont_know", "skip", "back", "change", "answers", "why", "summary",
-             "restart", "language", "forget_yes", "forget_no", "check", "group_setting", "group_language"]
+             "restart", "language", "forget_yes", "forget_no", "check", "group_setting", "group_language",
+             "remind", "remind_cancel", "alerts_on", "alerts_off"]
 
 # op -> (wire prefix, argument patterns)
 _WIRE: dict[str, tuple[str, tuple[str, ...]]] = {
@@ -36,6 +37,10 @@ _WIRE: dict[str, tuple[str, tuple[str, ...]]] = {
     "check": ("k", (r"\d{1,20}",)),  # group /check button: the member it is meant for
     "group_setting": ("g", (r"public|quiet",)),  # group settings toggles (admins only)
     "group_language": ("gl", (_LANG,)),
+    "remind": ("m", (r"\d{8}",)),  # "remind me on" that day (YYYYMMDD): checked against the answers when tapped
+    "remind_cancel": ("mx", (r"\d{8}",)),
+    "alerts_on": ("ra", ()),  # tell me if a rule change affects me
+    "alerts_off": ("rx", ()),
 }
 _BY_PREFIX = {prefix: (op, args) for op, (prefix, args) in _WIRE.items()}
 

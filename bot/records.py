@@ -3,13 +3,24 @@
 from __future__ import annotations
 
 from collections import OrderedDict
+from datetime import date
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from bot.storage import OpenQuestion
+from conversations.rechecks import OutcomeSnapshot
 from conversations.session import Session
 
 RECORD_SCHEMA = 1
+
+
+class Reminder(BaseModel):
+    """A reminder the person asked for: on ``on``, tell them how their answers fare that day."""
+
+    model_config = ConfigDict(frozen=True)
+
+    on: date
+    routes: tuple[str, ...]  # the routes their answers were expected to meet that day
 
 
 class UserRecord(BaseModel):
@@ -22,6 +33,12 @@ class UserRecord(BaseModel):
     # the record (SessionStore.remember_question), never inside its JSON, so it changes no version.
     open_question: OpenQuestion | None = Field(default=None, exclude=True)
     completion_counted: bool = False  # the anonymous "completed" counter already includes this session
+    reminders: tuple[Reminder, ...] = ()  # in date order, at most one per date
+    # Opted in to rule-change re-checks: the outcome last told to the person (or when they opted in)
+    rule_alerts: OutcomeSnapshot | None = None
+    # Reminders or notices written here before they are sent (bot.effects.encode_replies), so that a crash
+    # between the save and the sending loses none: they are sent, at least once, before anything new.
+    undelivered: str | None = None
 
     def to_json(self) -> str:
         return self.model_dump_json(exclude_defaults=False)

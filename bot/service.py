@@ -20,13 +20,14 @@ from zoneinfo import ZoneInfo
 
 from bot.callback_data import ButtonAction
 from bot.effects import CloseQuestion, EditPressed, Effect, Notify, Send, SendFile, decode_replies, encode_replies
+from bot.follow_ups import FollowUpDecisions, follow_up_of
 from bot.records import RecordCache, UserRecord
 from bot.rendering.formatting import Formatter
 from bot.rendering.messages import Button, Outgoing
 from bot.rendering.question import render_answered, render_question
 from bot.rendering.verdict import render_route, render_summary
 from bot.requests import Command, Edited, Person, Press, Request, Text, Unsupported
-from bot.storage import ChatStore, OpenQuestion, SaveOutcome, SessionStore, StatIncrement, StoredSession
+from bot.storage import ChatStore, FollowUp, OpenQuestion, SaveOutcome, SessionStore, StatIncrement, StoredSession
 from conversations.engine import Interview
 from conversations.events import (
     Back,
@@ -105,7 +106,7 @@ class _Loaded:
 class ConversationService:
     def __init__(self, interview: Interview, store: SessionStore, catalog: Catalog, *,
                  clock: Callable[[], datetime], default_language: str = "en", session_ttl_days: int = 180,
-                 chats: ChatStore | None = None) -> None:
+                 chats: ChatStore | None = None, follow_ups: bool = False) -> None:
         self.interview = interview
         self.store = store
         self.chats = chats
@@ -115,6 +116,9 @@ class ConversationService:
         self.session_ttl_days = session_ttl_days
         self._typed_cache: dict[tuple[str, str], dict[str, str]] = {}
         self._records = RecordCache()
+        # Reminders and rule alerts are offered only where the bot can come back to the person (Telegram,
+        # not the terminal).
+        self.follow_ups = FollowUpDecisions(interview, self.formatter) if follow_ups else None
 
     # --- the adapter tells us which message shows the current question ----------------------------
     async def remember_question(self, user_id: int, version: int, message_id: int, question_id: str) -> None:
@@ -158,7 +162,8 @@ class ConversationService:
                 outcome = await self.store.save(person.user_id, text, expected_version=loaded.version,
                                                 update_id=update_id, callback_query_id=callback_id, stats=stats,
                                                 open_question=record.open_question,
-                                                replies=_replies(update_id, effects, version))
+                                                replies=_replies(update_id, effects, version),
+                                                follow_up=self._follow_up_change(loaded.record, record))
                 if outcome is SaveOutcome.DUPLICATE:
                     return await self._replay(update_id)
                 if outcome is SaveOutcome.STALE:
@@ -171,6 +176,41 @@ class ConversationService:
         log.warning("gave up after %d conflicting writes", _SAVE_ATTEMPTS)
         fmt = self.formatter(self.default_language)
         return Turn([Send(Outgoing(fmt.t("error-generic")))])
+
+    def _follow_up_change(self, before: UserRecord, after: UserRecord) -> FollowUp | None:
+        """The person's new follow-up when this save changes it (None: leave the stored one as it is)."""
+        if self.follow_ups is None:
+            return None  # nothing is ever scheduled without a way back to the person
+        now = self.clock()
+        rules = self.follow_ups.rules_now(china_today(now))
+        new = follow_up_of(after, now, rules)
+        return new if new != follow_up_of(before, now, rules) else None
+
+    # --- for the background sender of reminders and alerts (bot/follow_up_delivery.py) ---------------
+    async def load_record(self, user_id: int) -> tuple[UserRecord, int] | None:
+        """The person's stored record and its version; None if nothing is stored (or it cannot be read)."""
+        stored = await self.store.load(user_id)
+        if stored is None:
+            return None
+        try:
+            record = self._records.parse(stored.data, user_id)
+        except ValueError:
+            log.error("unreadable stored record; its follow-ups are skipped")
+            return None
+        return record, stored.version
+
+    async def store_record(self, user_id: int, record: UserRecord, version: int) -> bool:
+        """Save ``record`` over ``version`` with the follow-up it implies; False if the version moved on."""
+        text = record.to_json()
+        now = self.clock()
+        assert self.follow_ups is not None, "follow-ups are saved only by a service that offers them"
+        rules = self.follow_ups.rules_now(china_today(now))
+        outcome = await self.store.save(user_id, text, expected_version=version,
+                                        follow_up=follow_up_of(record, now, rules))
+        if outcome is not SaveOutcome.SAVED:
+            return False
+        self._records.put(text, record, user_id)
+        return True
 
     async def _replay(self, update_id: int | None) -> Turn:
         """An update applied before: the replies kept with it, if its inbox entry is still there."""
@@ -268,6 +308,8 @@ class ConversationService:
                 return self._engine(record, Restart(), today, pressed=None)
             case Command(name="mydata"):
                 return record, [self._export(record, fmt)]
+            case Command(name="reminders") if self.follow_ups is not None:
+                return record, [Send(self.follow_ups.listing(record))]
             case Command(name="forget"):
                 return record, [Send(Outgoing(fmt.t("forget-confirm"), (
                     (Button(fmt.raw("forget-yes"), ButtonAction("forget_yes")),
@@ -405,6 +447,14 @@ class ConversationService:
                 return None, [Notify(""), EditPressed(Outgoing(fmt.t("forget-done")))]
             case "forget_no":
                 return record, [Notify(""), EditPressed(Outgoing(fmt.t("forget-cancelled")))]
+            case "remind" if self.follow_ups is not None:
+                return self.follow_ups.remind(record, args[0], today)
+            case "remind_cancel" if self.follow_ups is not None:
+                return self.follow_ups.cancel_reminder(record, args[0])
+            case "alerts_on" if self.follow_ups is not None:
+                return self.follow_ups.alerts_on(record, today)
+            case "alerts_off" if self.follow_ups is not None:
+                return self.follow_ups.alerts_off(record)
             case _:
                 return record, [Notify(fmt.raw("error-stale-button"))]
         return self._engine(record, event, today, pressed=message_id)
@@ -459,7 +509,12 @@ class ConversationService:
             has_answers = bool(record.session.answers)
             return [Send(render_question(output, fmt, has_answers=has_answers), question_id=output.question)]
         if isinstance(output, Finished):
-            return [Send(render_summary(output.verdict, fmt))]
+            summary = render_summary(output.verdict, fmt)
+            if self.follow_ups is not None and record.session.as_of is None:
+                lines, rows = self.follow_ups.verdict_extras(record, output.verdict.as_of, fmt)
+                text = "\n\n".join([summary.html, *lines]) if lines else summary.html
+                summary = Outgoing(text, (*rows, *summary.buttons))
+            return [Send(summary)]
         return []
 
     def _current(self, record: UserRecord, today: date) -> list[Effect]:

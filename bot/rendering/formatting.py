@@ -9,6 +9,7 @@ from functools import lru_cache
 from html import escape, unescape
 
 from babel.dates import format_date, format_skeleton, get_date_format
+from babel.lists import format_list
 
 from conversations.compiled import Content
 from conversations.rules.values import date_from_iso
@@ -74,6 +75,10 @@ class Formatter:
         if value.day == 1 and first_day:
             return format_date(value, format=_with_first_day(self.locale, first_day), locale=self.locale)
         return format_date(value, format="long", locale=self.locale)
+
+    def list_of(self, items: list[str]) -> str:
+        """Items joined as the language joins a list ("A, B and C"), unescaped like the other raw values."""
+        return format_list(items, style="standard", locale=self.locale) if items else ""
 
     def raw_answer(self, question_id: str, value: str | int | list[str] | None) -> str:
         return unescape(self.answer_value(question_id, value))

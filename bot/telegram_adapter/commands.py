@@ -28,8 +28,8 @@ class CommandRoute:
 # Private chats, in menu order. /check is the group's command; in private it starts the interview.
 PRIVATE_COMMANDS: tuple[CommandRoute, ...] = (
     *(CommandRoute(name, Owner.INTERVIEW, in_menu=True)
-      for name in ("start", "help", "language", "back", "restart", "answers", "verdict", "date", "mydata", "forget",
-                   "privacy")),
+      for name in ("start", "help", "language", "back", "restart", "answers", "verdict", "date", "reminders", "mydata",
+                   "forget", "privacy")),
     CommandRoute("check", Owner.INTERVIEW, in_menu=False),
     CommandRoute("publish", Owner.CHANNEL_ADMIN, in_menu=False),
     CommandRoute("stats", Owner.BOT_ADMIN, in_menu=False),

@@ -35,9 +35,12 @@ from telegram.request import BaseRequest
 
 from bot.composition import utc_now
 from bot.config import Mode, Settings
+from bot.follow_up_delivery import FollowUpDelivery
 from bot.service import ConversationService
 from bot.storage import BotStore, SessionStore
 from bot.telegram_adapter.commands import GROUP_COMMANDS, PRIVATE_COMMANDS, Owner, names
+from bot.telegram_adapter.follow_up_sender import TICK as FOLLOW_UP_TICK
+from bot.telegram_adapter.follow_up_sender import FollowUpSender
 from bot.telegram_adapter.groups import GroupFeatures
 from bot.telegram_adapter.inbox import DurableUpdateQueue, InboxBot
 from bot.telegram_adapter.private_chat import PrivateChatHandler
@@ -86,12 +89,14 @@ def build_application(settings: Settings, service: ConversationService, store: S
     processor = FairUpdateProcessor(per_person=settings.bot_queue_per_person,
                                     per_minute=settings.bot_messages_per_minute,
                                     on_overflow=_tell_overflow(service), on_done=inbox.finish)
+    follow_ups = FollowUpSender(FollowUpDelivery(service), store, service.interview.content, clock=clock,
+                                per_second=settings.bot_follow_ups_per_second, processor=processor)
     builder = (
         ApplicationBuilder()
         .bot(bot)
         .update_queue(inbox)
         .concurrent_updates(processor)
-        .post_init(_post_init(service, store, settings, inbox))
+        .post_init(_post_init(service, store, settings, inbox, follow_ups))
         .post_shutdown(_post_shutdown(store, (request, get_updates_request), inbox))
     )
     application = builder.build()
@@ -150,7 +155,7 @@ def _tell_overflow(service: ConversationService) -> OverflowCallback:
 
 
 def _post_init(service: ConversationService, store: SessionStore, settings: Settings,  # type: ignore[no-untyped-def]
-               inbox: DurableUpdateQueue):
+               inbox: DurableUpdateQueue, follow_ups: FollowUpSender):
     async def post_init(application: Application) -> None:  # type: ignore[type-arg]
         await store.open()
         await inbox.requeue_unfinished(application.bot)  # before the Updater or the webhook brings new ones
@@ -163,6 +168,11 @@ def _post_init(service: ConversationService, store: SessionStore, settings: Sett
                                interval=SHARED_JOB_TICK, first=5)
             turns = PersonTurns(store, application.bot, application.process_update)
             jobs.run_repeating(turns.sweep, interval=SWEEP_EVERY, first=SWEEP_EVERY)
+        if jobs is not None:  # reminders and alerts: the schedule is in the database, each person claimed once
+            # A tick that is still sending makes the next ones return at once (FollowUpSender.tick), so let them
+            # start rather than have the scheduler log each one it skips.
+            jobs.run_repeating(follow_ups.tick, interval=FOLLOW_UP_TICK, first=1,
+                               job_kwargs={"max_instances": 4, "coalesce": True})
         log.info("bot started as @%s", application.bot.username)
 
     return post_init
@@ -240,7 +250,7 @@ def _on_error(service: ConversationService):  # type: ignore[no-untyped-def]
 
 
 def run(settings: Settings, service: ConversationService, store: SessionStore, database: BotStore) -> None:
-    application = build_application(settings, service, store, database)
+    application = build_application(settings, service, store, database, service.clock)
     drop = settings.bot_drop_pending_updates or None
     try:
         if settings.bot_mode is Mode.WEBHOOK:

@@ -137,6 +137,14 @@ class Interview:
         replayed with unanswered questions read as unknown: a question that only applies on a later date
         (the permanent-residence details after 4 years in China) leaves the answers after it in place,
         where the interview's own path stops at it to ask it."""
+        return self._applying(session, day)[0]
+
+    def context_applying(self, session: Session, day: date) -> RuleContext:
+        """An untraced rule context over ``answers_applying(session, day)``, as of ``day``, with what the
+        replay already worked out (derived values, routes asked about) kept: for statuses only."""
+        return self._applying(session, day)[1]
+
+    def _applying(self, session: Session, day: date) -> tuple[dict[str, Answer], RuleContext]:
         visible: dict[str, Answer] = {}
         context = RuleContext(self.content, visible, day, tracing=False)
         for step in self.content.steps:
@@ -145,7 +153,7 @@ class Interview:
                 continue
             visible[step.question.id] = answer
             context = RuleContext(self.content, visible, day, tracing=False)  # derived values may change
-        return visible
+        return visible, context
 
     def render_question(self, session: Session, today: date) -> Output:
         position = self._position(session, today)

@@ -40,7 +40,7 @@ def reminder_offer(interview: Interview, session: Session, today: date, *, horiz
     if not closed:
         return None
     for day in _candidate_days(interview, session, today, verdict, add_years(today, horizon_years)):
-        context = RuleContext(interview.content, interview.answers_applying(session, day), day, tracing=False)
+        context = interview.context_applying(session, day)
         opened = tuple(route_id for route_id in closed
                        if route_status(interview.content.route(route_id), context) in _OPEN)
         if opened:

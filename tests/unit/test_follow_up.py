@@ -241,6 +241,17 @@ def test_verdict_on_ignores_the_what_if_date(interview: Interview) -> None:
     assert verdict_on(interview, session, TODAY) == interview.verdict(session, TODAY)
 
 
+def test_a_question_that_applies_later_leaves_the_answers_after_it_in_place(interview: Interview) -> None:
+    session = session_of(interview, {**SPOUSE, "china_work_start": "2022-03"}, TODAY)
+    day = date(2026, 3, 1)  # four years in China: the salary-route questions apply, unanswered
+    assert interview.current_question(session, day) == "days_in_china_each_year"
+    applying = interview.answers_applying(session, day)
+    assert "days_in_china_each_year" not in applying
+    assert applying["marriage_years"] == session.answers["marriage_years"]
+    assert verdict_on(interview, session, day).route("pr_spouse").status is RouteStatus.NOT_ELIGIBLE
+    assert verdict_on(interview, session, date(2026, 6, 10)).route("pr_spouse").status is RouteStatus.ELIGIBLE
+
+
 def test_a_later_verdict_shows_an_age_as_of_its_date(interview: Interview) -> None:
     session = session_of(interview, YOUNG_GRADUATE, TODAY)
     adult = next(c for c in verdict_on(interview, session, date(2026, 6, 10)).route("wp_b").criteria

@@ -16,7 +16,6 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 from enum import StrEnum
-from itertools import zip_longest
 
 from pydantic import BaseModel, ConfigDict
 
@@ -139,9 +138,14 @@ def changes(old: OutcomeSnapshot, new: OutcomeSnapshot) -> list[RouteChange]:
 
 
 def _figure_changes(before: list[FigureUsed], after: list[FigureUsed]) -> tuple[FigureChange, ...]:
-    """Figures used on one side and not the same on the other, paired by parameter and key: the same
-    dated value seen differently (gone stale) with itself, then one value against the one that replaced
-    it (Beijing's average wage of one year against the next's), then whatever is left on its own."""
+    """Figures used on one side and not the same on the other, by parameter and key.
+
+    A figure new on the ``after`` side is paired with the same dated value seen differently (gone stale,
+    corrected), else with the value it follows (the latest one in force before it: Beijing's average wage
+    of one year against the next's, even when the older one is still used for a past year), else shown
+    alone. A figure only on the ``before`` side is shown alone only if nothing later replaced it: a past
+    year's figure that left the four-year window did so because time passed, not because a rule changed.
+    """
     changed: list[FigureChange] = []
     for parameter, key in _names(before + after):
         old = [f for f in before if (f.parameter, f.key) == (parameter, key)]
@@ -149,18 +153,18 @@ def _figure_changes(before: list[FigureUsed], after: list[FigureUsed]) -> tuple[
         only_old = [f for f in old if not any(f.same_figure(g) for g in new)]
         only_new = [f for f in new if not any(f.same_figure(g) for g in old)]
         pairs: list[tuple[FigureUsed | None, FigureUsed | None]] = []
-        for figure in only_new:
+        for figure in sorted(only_new, key=lambda f: f.effective):
             twin = _twin(figure, only_old) or _twin(figure, old)
-            if twin is not None:
-                pairs.append((twin, figure))
-                only_old = [f for f in only_old if f is not twin]
-        only_new = [f for f in only_new if not any(after is f for _, after in pairs)]
-        for figure in list(only_old):
-            twin = _twin(figure, new)
-            if twin is not None:
-                pairs.append((figure, twin))
-                only_old.remove(figure)
-        pairs += list(zip_longest(only_old, only_new))
+            if twin is None:
+                earlier = [f for f in old if f.effective < figure.effective]
+                twin = max(earlier, key=lambda f: f.effective) if earlier else None
+            pairs.append((twin, figure))
+        paired = [b for b, _ in pairs if b is not None]
+        latest_new = max((f.effective for f in new), default=None)
+        for figure in only_old:
+            superseded = latest_new is not None and latest_new > figure.effective
+            if not any(figure is b for b in paired) and not superseded:
+                pairs.append((figure, None))
         changed += [FigureChange(parameter=parameter, key=key, before=b, after=a) for b, a in pairs]
     return tuple(changed)
 

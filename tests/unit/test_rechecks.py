@@ -197,3 +197,23 @@ def _loaded() -> Content:
     if "content" not in _CACHE:
         _CACHE["content"] = load_content()
     return _CACHE["content"]
+
+
+def _wage(year: int, value: int) -> FigureUsed:
+    return FigureUsed(parameter="local_average_wage", key="beijing", value=value, unit="cny_per_year",
+                      effective=date(year + 1, 7, 1), sources=["beijing_wage_series"], reference_year=year)
+
+
+def test_a_new_figure_is_shown_against_the_one_it_follows_not_the_year_that_left_the_window() -> None:
+    """A year on, the four years compared move on by one (2021 leaves, 2025 stays as a past year) and a new
+    figure is in force: the person is told 150,000 -> 170,000, not 127,536 -> 170,000."""
+    before = [_wage(2021, 127536), _wage(2022, 135564), _wage(2023, 141132), _wage(2024, 143244),
+              _wage(2025, 150000)]
+    after = [_wage(2022, 135564), _wage(2023, 141132), _wage(2024, 143244), _wage(2025, 150000),
+             _wage(2026, 170000)]
+    old = OutcomeSnapshot(rules="a:1", as_of=date(2026, 12, 3),
+                          routes={"r": RouteSnapshot(outcome=RouteOutcome.MET, figures=before)})
+    new = OutcomeSnapshot(rules="a:2", as_of=date(2027, 7, 1),
+                          routes={"r": RouteSnapshot(outcome=RouteOutcome.UNKNOWN, figures=after)})
+    [change] = changes(old, new)
+    assert [(f.before, f.after) for f in change.figures] == [(_wage(2025, 150000), _wage(2026, 170000))]

@@ -89,8 +89,9 @@ def build_application(settings: Settings, service: ConversationService, store: S
     processor = FairUpdateProcessor(per_person=settings.bot_queue_per_person,
                                     per_minute=settings.bot_messages_per_minute,
                                     on_overflow=_tell_overflow(service), on_done=inbox.finish)
-    follow_ups = FollowUpSender(FollowUpDelivery(service), store, service.interview.content, clock=clock,
-                                per_second=settings.bot_follow_ups_per_second, processor=processor)
+    follow_ups = None if service.follow_ups is None else FollowUpSender(
+        FollowUpDelivery(service), store, service.interview.content, clock=clock,
+        per_second=settings.bot_follow_ups_per_second, processor=processor)
     builder = (
         ApplicationBuilder()
         .bot(bot)
@@ -155,7 +156,7 @@ def _tell_overflow(service: ConversationService) -> OverflowCallback:
 
 
 def _post_init(service: ConversationService, store: SessionStore, settings: Settings,  # type: ignore[no-untyped-def]
-               inbox: DurableUpdateQueue, follow_ups: FollowUpSender):
+               inbox: DurableUpdateQueue, follow_ups: FollowUpSender | None):
     async def post_init(application: Application) -> None:  # type: ignore[type-arg]
         await store.open()
         await inbox.requeue_unfinished(application.bot)  # before the Updater or the webhook brings new ones
@@ -168,7 +169,8 @@ def _post_init(service: ConversationService, store: SessionStore, settings: Sett
                                interval=SHARED_JOB_TICK, first=5)
             turns = PersonTurns(store, application.bot, application.process_update)
             jobs.run_repeating(turns.sweep, interval=SWEEP_EVERY, first=SWEEP_EVERY)
-        if jobs is not None:  # reminders and alerts: the schedule is in the database, each person claimed once
+        if jobs is not None and follow_ups is not None:
+            # Reminders and alerts: the schedule is in the database, each person claimed by one worker at a time.
             # A tick that is still sending makes the next ones return at once (FollowUpSender.tick), so let them
             # start rather than have the scheduler log each one it skips.
             jobs.run_repeating(follow_ups.tick, interval=FOLLOW_UP_TICK, first=1,

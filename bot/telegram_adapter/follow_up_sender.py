@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import warnings
 from collections.abc import Callable
 from datetime import datetime, timedelta
 
 from telegram import Bot
 from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import ContextTypes
+from telegram.warnings import PTBDeprecationWarning
 
 from bot.effects import Effect, Send, SendFile
 from bot.follow_up_delivery import FollowUpDelivery
@@ -118,8 +120,7 @@ class FollowUpSender:
                     await self._perform(bot, chat_id, effect)
                     break
                 except RetryAfter as error:  # Telegram asks us to slow down: everybody waits
-                    pause = error.retry_after
-                    seconds = pause.total_seconds() if isinstance(pause, timedelta) else float(pause)
+                    seconds = _seconds(error)
                     self._next_send = asyncio.get_running_loop().time() + seconds
                     if attempt == _RETRY_AFTER_ATTEMPTS - 1:
                         raise
@@ -150,3 +151,12 @@ class FollowUpSender:
             await asyncio.sleep(delay)
         self._next_send = max(self._next_send, loop.time()) + self.interval
 
+
+
+def _seconds(error: RetryAfter) -> float:
+    """The pause Telegram asked for. PTB 22 gives seconds and warns that a later major version will give a
+    timedelta; both are read, without the warning."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", PTBDeprecationWarning)
+        pause = error.retry_after
+    return pause.total_seconds() if isinstance(pause, timedelta) else float(pause)

@@ -509,12 +509,11 @@ class ConversationService:
             has_answers = bool(record.session.answers)
             return [Send(render_question(output, fmt, has_answers=has_answers), question_id=output.question)]
         if isinstance(output, Finished):
-            summary = render_summary(output.verdict, fmt)
-            if self.follow_ups is not None and record.session.as_of is None:
-                lines, rows = self.follow_ups.verdict_extras(record, output.verdict.as_of, fmt)
-                text = "\n\n".join([summary.html, *lines]) if lines else summary.html
-                summary = Outgoing(text, (*rows, *summary.buttons))
-            return [Send(summary)]
+            if self.follow_ups is None or record.session.as_of is not None:
+                return [Send(render_summary(output.verdict, fmt))]
+            lines, rows = self.follow_ups.verdict_extras(record, output.verdict.as_of, fmt)
+            summary = render_summary(output.verdict, fmt, lines)
+            return [Send(Outgoing(summary.html, (*rows, *summary.buttons)))]
         return []
 
     def _current(self, record: UserRecord, today: date) -> list[Effect]:

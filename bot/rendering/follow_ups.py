@@ -92,7 +92,7 @@ def render_reminder(verdict: Verdict, routes: list[str], offer: ReminderOffer | 
         except KeyError:
             continue  # the route left the content since: nothing to say about it
         lines.append(fmt.t(_DUE[route.status], date=day, route=fmt.raw(title_of(route_id))))
-        if route.status is not RouteStatus.NOT_APPLICABLE:
+        if complete and route.status is not RouteStatus.NOT_APPLICABLE:  # "Why?" needs a complete interview
             rows.append((Button(fmt.raw("verdict-why-button", route=fmt.raw(short_title(route.title))),
                                 ButtonAction("why", (route_id,))),))
     lines += ["", fmt.t("reminder-due-check" if complete else "follow-up-more-questions")]
@@ -117,7 +117,7 @@ def render_rule_change(found: list[RouteChange], today: date, complete: bool, co
             lines.append("    " + _figure_line(figure.parameter, figure.key, figure.before, figure.after, content, fmt))
         if change.rules_changed and not change.figures:
             lines.append("    " + fmt.t("rule-change-rules"))
-        if change.after is not RouteOutcome.NOT_APPLICABLE:
+        if complete and change.after is not RouteOutcome.NOT_APPLICABLE:
             title = short_title(title_of(change.route))
             rows.append((Button(fmt.raw("verdict-why-button", route=fmt.raw(title)),
                                 ButtonAction("why", (change.route,))),))

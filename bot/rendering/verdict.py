@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
 from bot.callback_data import ButtonAction
@@ -40,7 +41,8 @@ _CONFIDENCE = {"confirmed": "verdict-confidence-confirmed", "secondary": "verdic
 _MISSES_SHOWN = 2
 
 
-def render_summary(verdict: Verdict, fmt: Formatter) -> Outgoing:
+def render_summary(verdict: Verdict, fmt: Formatter, extra: Sequence[str] = ()) -> Outgoing:
+    """The summary; ``extra`` lines (the reminder offer) go after the routes, before the notes."""
     lines = [f"<b>{fmt.t('verdict-title', date=fmt.raw_date(verdict.as_of))}</b>", ""]
     relevant = verdict.relevant
     if not any(r.status is not RouteStatus.NOT_ELIGIBLE for r in relevant):
@@ -59,6 +61,8 @@ def render_summary(verdict: Verdict, fmt: Formatter) -> Outgoing:
         lines.append("")
     if any(r.status is RouteStatus.ELIGIBLE_IF_CONFIRMED for r in verdict.relevant):
         lines.append(f"<i>{fmt.t('verdict-unknown-explained')}</i>")
+    if extra:
+        lines.extend([*extra, ""])
     lines.append(fmt.t("verdict-details-prompt"))
     lines.append("")
     if any(r.family is Family.PERMANENT_RESIDENCE for r in verdict.relevant):

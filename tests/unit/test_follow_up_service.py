@@ -197,3 +197,19 @@ def test_alerts_checked_under_other_rules_stay_due_whatever_else_is_saved() -> N
     assert follow_up_of(record, now, "new").due_at == now
     assert follow_up_of(record, now, "old").due_at == reminder_time(date(2028, 1, 1))
     assert follow_up_of(record, now, "new").rules_key == "old"
+
+
+async def test_mydata_includes_reminders_and_alerts(service: ConversationService) -> None:
+    import json
+
+    from bot.effects import SendFile
+
+    effects = await interview(service, ROSA)
+    await service.handle(ROSA, Press(action(effects, "Remind me")))
+    await service.handle(ROSA, Press(action(effects, "Alert me")))
+    turn = await service.handle(ROSA, Command("mydata"))
+    [exported] = [e for e in turn.effects if isinstance(e, SendFile)]
+    data = json.loads(exported.data)
+    assert data["reminders"] == [{"on": "2027-06-01", "routes": ["pr_salary_tax"]}]
+    assert data["rule_alerts"]["as_of"] == "2026-12-03"
+    assert "pr_salary_tax" in data["rule_alerts"]["routes"]

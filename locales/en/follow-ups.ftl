@@ -9,6 +9,7 @@ button-cancel-reminder = ✖ Cancel reminder { $number }
 reminder-toast-set = Reminder set
 reminder-set = ⏰ Done: on { $date } I'll check your saved answers again and tell you how they fare for { $routes }. /reminders lists your reminders and cancels them.
 reminder-already-set = You already have a reminder for that day.
+reminder-out-of-date = Your answers have changed since this result, so that date may no longer be right: /verdict shows the current result and its reminder.
 reminder-cancelled = Reminder cancelled
 reminder-already-cancelled = That reminder was already cancelled
 rule-alerts-toast-on = Rule alerts on

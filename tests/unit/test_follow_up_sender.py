@@ -146,3 +146,37 @@ async def test_telegram_failures(tmp_path: Path) -> None:
         sent_after = await service.load_record(3)
         assert sent_after is not None and sent_after[0].undelivered is None
 
+
+
+async def test_follow_ups_wait_while_interactive_updates_are_handled(tmp_path: Path) -> None:
+    """Interactive replies come first: while the processor has people's updates in hand, the sender waits."""
+    clock = Clock()
+    events: list[str] = []
+
+    class BusyProcessor:
+        busy = True
+
+        @property
+        def active_keys(self) -> int:
+            return 1 if self.busy else 0
+
+    class LoggingBot(RecordingBot):
+        async def send_message(self, chat_id: int, text: str, **kwargs: Any) -> None:
+            events.append("follow-up sent")
+            await super().send_message(chat_id, text, **kwargs)
+
+    processor = BusyProcessor()
+
+    async def interactive_work() -> None:
+        for _ in range(3):
+            await asyncio.sleep(0.05)
+        events.append("interactive done")
+        processor.busy = False
+
+    async with SqliteSessionStore(tmp_path / "bot.sqlite3", clock=clock) as store:
+        service = service_on(store, clock)
+        assert await service.store_record(1, record(), 0)
+        sender = FollowUpSender(FollowUpDelivery(service), store, CONTENT, clock=clock, per_second=1000,
+                                processor=cast(Any, processor))
+        await asyncio.gather(interactive_work(), tick(sender, LoggingBot()))
+    assert events == ["interactive done", "follow-up sent"]

@@ -53,6 +53,7 @@ EXHAUSTIVE_LIMIT = 5000  # enumerate every combination up to this many
 DEFAULT_STALE_DAYS = 180
 DUE_WITHIN_DAYS = 60  # how early the check starts listing a wage figure that is about to go stale
 SEARCH_BUDGET = 600  # answer combinations scored in one search before giving up
+LONG_SEARCH = 8  # times the budget for an outcome the quick search missed
 
 _COMPARISONS = {"<", "<=", ">", ">=", "==", "!="}
 _DONT_KNOW = "dont_know"
@@ -555,10 +556,14 @@ class Explorer:
         return {q: answers.get(q) or self.reps.answers(q, as_of)[0] for q in self.content.questions}
 
     def search(self, variables: Sequence[str], score: Callable[[dict[str, Answer], dict[str, Answer], date], int],
-               confirm: Callable[[Sample], bool], *, budget: int | None = None) -> Sample | None:
+               confirm: Callable[[Sample], bool], *, budget: int | None = None,
+               starts: Sequence[Sample] = ()) -> Sample | None:
         """Local search for answers (and a date) with a score of 0, changing one answer or the date at a
         time: the first change that improves the score is taken, a few sideways changes are allowed, and
         the search restarts from random answers when stuck, until ``budget`` combinations were scored.
+
+        It starts from the closest of ``starts`` (combinations already run), so that how far it gets does
+        not hang on where the first guess lands: adding a choice to a question reshuffles the random ones.
 
         ``score`` gets the answers on the path, all the chosen answers and the date."""
         rng = random.Random(self.seed)
@@ -597,9 +602,27 @@ class Explorer:
             rng.shuffle(days)
             return answers + days
 
+        def state_of(sample: Sample) -> State | None:
+            """The sample as a search state, when each of its answers is a representative one."""
+            if sample.as_of not in self.dates:
+                return None
+            picks = []
+            for qid in variables:
+                options = self.reps.answers(qid, sample.as_of)
+                answer = sample.answers.get(qid, options[0])
+                if answer not in options:
+                    return None
+                picks.append(options.index(answer))
+            return self.dates.index(sample.as_of), tuple(picks)
+
         sizes = [max(len(self.reps.answers(q, d)) for d in self.dates) for q in variables]
         budget = min(budget, math.prod(sizes) * len(self.dates))  # a small space is searched in full, no more
         state: State = (self.dates.index(self.as_of), tuple(0 for _ in sizes))
+        # The known combinations, closest first: each restart takes the next before any random one.
+        known = sorted({found for found in map(state_of, starts) if found is not None}, key=cost)
+        budget += len(known)  # scoring what was already run is not searching
+        if known:
+            state = known.pop(0)
         restarts = 0
         while len(cache) < budget and restarts < budget:
             restarts += 1
@@ -627,7 +650,8 @@ class Explorer:
                 sample = self.run(self.complete(answers_of(state), when), when)
                 if confirm(sample):
                     return sample
-            state = (rng.randrange(len(self.dates)), tuple(rng.randrange(size) for size in sizes))
+            state = known.pop(0) if known else (rng.randrange(len(self.dates)),
+                                                 tuple(rng.randrange(size) for size in sizes))
         return None
 
 
@@ -858,7 +882,11 @@ def check_outcomes_reachable(content: Content, explorer: Explorer | None = None,
 
             key = (route_id, target.value)
             if key not in explorer.found:
-                explorer.found[key] = explorer.search(variables, score, confirm)
+                # A quick search first; only an outcome it misses gets a long one (the answer space grows
+                # with every city and bar, and a plateau can hold the quick one).
+                explorer.found[key] = (explorer.search(variables, score, confirm, starts=explorer.pool)
+                                       or explorer.search(variables, score, confirm, starts=explorer.pool,
+                                                          budget=explorer.search_budget * LONG_SEARCH))
             if explorer.found[key] is None:
                 problems.append(f"{_route_file(route_id)}: the outcome '{target.value}' is never reached "
                                 f"(searched the answers to {', '.join(variables) or 'no questions'})")

@@ -38,6 +38,7 @@ source-chengdu-wage-2024 = Statistikamt Chengdu: Durchschnittslohn 2024
 source-chongqing-wage-2024 = Statistikamt Chongqing: Durchschnittslohn 2024
 source-xian-wage-2024 = Statistikamt Xi'an: Durchschnittslohn 2024
 source-qingdao-wage-2024 = Statistikamt Qingdao: Durchschnittslohn 2024
+source-zhengzhou-wage-2024 = Statistikamt Zhengzhou: Durchschnittslohn 2024
 source-beijing-wage-series = Pekinger Amt für Personal: Durchschnittslohn aller städtischen Arbeitgeber, Jahr für Jahr
 source-hmt-employment-permit-abolished-2018 = Beschluss des Staatsrats von 2018 zur Abschaffung der Arbeitserlaubnis für Einwohner von Hongkong, Macau und Taiwan
 source-nationality-law = Staatsangehörigkeitsgesetz der Volksrepublik China

@@ -38,6 +38,7 @@ source-chengdu-wage-2024 = Chengdu statistics bureau: 2024 average wage
 source-chongqing-wage-2024 = Chongqing statistics bureau: 2024 average wage
 source-xian-wage-2024 = Xi'an statistics bureau: 2024 average wage
 source-qingdao-wage-2024 = Qingdao statistics bureau: 2024 average wage
+source-zhengzhou-wage-2024 = Zhengzhou statistics bureau: 2024 average wage
 source-beijing-wage-series = Beijing human resources bureau: average wage of all urban units, year by year
 source-hmt-employment-permit-abolished-2018 = State Council decision of 2018 abolishing the employment permit for Hong Kong, Macau and Taiwan residents
 source-nationality-law = Nationality Law of the People's Republic of China

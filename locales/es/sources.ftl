@@ -38,6 +38,7 @@ source-chengdu-wage-2024 = Oficina de Estadística de Chengdu: salario medio de 
 source-chongqing-wage-2024 = Oficina de Estadística de Chongqing: salario medio de 2024
 source-xian-wage-2024 = Oficina de Estadística de Xi'an: salario medio de 2024
 source-qingdao-wage-2024 = Oficina de Estadística de Qingdao: salario medio de 2024
+source-zhengzhou-wage-2024 = Oficina de Estadística de Zhengzhou: salario medio de 2024
 source-beijing-wage-series = Oficina de Recursos Humanos de Pekín: salario medio de todas las unidades urbanas, año por año
 source-hmt-employment-permit-abolished-2018 = Decisión del Consejo de Estado de 2018 que suprime el permiso de trabajo para residentes de Hong Kong, Macao y Taiwán
 source-nationality-law = Ley de Nacionalidad de la República Popular China

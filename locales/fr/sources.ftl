@@ -38,6 +38,7 @@ source-chengdu-wage-2024 = Bureau des statistiques de Chengdu : salaire moyen 20
 source-chongqing-wage-2024 = Bureau des statistiques de Chongqing : salaire moyen 2024
 source-xian-wage-2024 = Bureau des statistiques de Xi'an : salaire moyen 2024
 source-qingdao-wage-2024 = Bureau des statistiques de Qingdao : salaire moyen 2024
+source-zhengzhou-wage-2024 = Bureau des statistiques de Zhengzhou : salaire moyen 2024
 source-beijing-wage-series = Bureau des ressources humaines de Pékin : salaire moyen de l'ensemble des unités urbaines, année par année
 source-hmt-employment-permit-abolished-2018 = Décision du Conseil des affaires d'État de 2018 supprimant le permis de travail des résidents de Hong Kong, Macao et Taïwan
 source-nationality-law = Loi sur la nationalité de la République populaire de Chine

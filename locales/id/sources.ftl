@@ -38,6 +38,7 @@ source-chengdu-wage-2024 = Biro statistik Chengdu: upah rata-rata 2024
 source-chongqing-wage-2024 = Biro statistik Chongqing: upah rata-rata 2024
 source-xian-wage-2024 = Biro statistik Xi'an: upah rata-rata 2024
 source-qingdao-wage-2024 = Biro statistik Qingdao: upah rata-rata 2024
+source-zhengzhou-wage-2024 = Biro statistik Zhengzhou: upah rata-rata 2024
 source-beijing-wage-series = Biro sumber daya manusia Beijing: upah rata-rata semua unit perkotaan, tahun demi tahun
 source-hmt-employment-permit-abolished-2018 = Keputusan Dewan Negara tahun 2018 yang menghapus izin kerja bagi penduduk Hong Kong, Makau, dan Taiwan
 source-nationality-law = Undang-Undang Kewarganegaraan Republik Rakyat Tiongkok

@@ -38,6 +38,7 @@ source-chengdu-wage-2024 = Departamento de Estatística de Chengdu: salário mé
 source-chongqing-wage-2024 = Departamento de Estatística de Chongqing: salário médio de 2024
 source-xian-wage-2024 = Departamento de Estatística de Xi'an: salário médio de 2024
 source-qingdao-wage-2024 = Departamento de Estatística de Qingdao: salário médio de 2024
+source-zhengzhou-wage-2024 = Departamento de Estatística de Zhengzhou: salário médio de 2024
 source-beijing-wage-series = Departamento de Recursos Humanos de Pequim: salário médio de todas as unidades urbanas, ano a ano
 source-hmt-employment-permit-abolished-2018 = Decisão do Conselho de Estado de 2018 que aboliu a autorização de trabalho para residentes de Hong Kong, Macau e Taiwan
 source-nationality-law = Lei da Nacionalidade da República Popular da China

@@ -28,6 +28,7 @@ choice-city-xian = شيآن 西安
 choice-city-qingdao = تشينغداو 青岛
 choice-city-zhengzhou = تشنغتشو 郑州
 choice-city-hefei = خفي 合肥
+choice-city-xiamen = شيامن 厦门
 choice-city-other = مدينة أخرى
 q-other-city-region = أين تقع هذه المدينة؟
 q-other-city-region-why = الوظائف في المنطقة الغربية أو الشمال الشرقي أو المناطق الخاصة المحددة تمنح 10 نقاط إضافية.

@@ -28,6 +28,7 @@ choice-city-xian = Xi'an (西安)
 choice-city-qingdao = Qingdao (青岛)
 choice-city-zhengzhou = Zhengzhou (郑州)
 choice-city-hefei = Hefei (合肥)
+choice-city-xiamen = Xiamen (厦门)
 choice-city-other = Andere Stadt
 q-other-city-region = Wo liegt diese Stadt?
 q-other-city-region-why = Stellen in der Westregion, im Nordosten oder in ausgewiesenen Sondergebieten bringen 10 zusätzliche Punkte.

@@ -40,6 +40,7 @@ source-xian-wage-2024 = Statistikamt Xi'an: Durchschnittslohn 2024
 source-qingdao-wage-2024 = Statistikamt Qingdao: Durchschnittslohn 2024
 source-zhengzhou-wage-2024 = Statistikamt Zhengzhou: Durchschnittslohn 2024
 source-hefei-wage-2023 = Statistikamt Anhui: Durchschnittslöhne 2022 und 2023 nach Städten (Hefei)
+source-xiamen-wage-2017 = Statistikamt Xiamen: Durchschnittslohn 2017, laut Xiamen Daily
 source-beijing-wage-series = Pekinger Amt für Personal: Durchschnittslohn aller städtischen Arbeitgeber, Jahr für Jahr
 source-hmt-employment-permit-abolished-2018 = Beschluss des Staatsrats von 2018 zur Abschaffung der Arbeitserlaubnis für Einwohner von Hongkong, Macau und Taiwan
 source-nationality-law = Staatsangehörigkeitsgesetz der Volksrepublik China

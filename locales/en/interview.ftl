@@ -28,6 +28,7 @@ choice-city-xian = Xi'an 西安
 choice-city-qingdao = Qingdao 青岛
 choice-city-zhengzhou = Zhengzhou 郑州
 choice-city-hefei = Hefei 合肥
+choice-city-xiamen = Xiamen 厦门
 choice-city-other = Another city
 q-other-city-region = Where is that city?
 q-other-city-region-why = Jobs in the western region, the north-east or designated special areas earn 10 extra points.

@@ -40,6 +40,7 @@ source-xian-wage-2024 = Xi'an statistics bureau: 2024 average wage
 source-qingdao-wage-2024 = Qingdao statistics bureau: 2024 average wage
 source-zhengzhou-wage-2024 = Zhengzhou statistics bureau: 2024 average wage
 source-hefei-wage-2023 = Anhui statistics bureau: 2022 and 2023 average wages by city (Hefei)
+source-xiamen-wage-2017 = Xiamen statistics bureau: 2017 average wage, as reported by Xiamen Daily
 source-beijing-wage-series = Beijing human resources bureau: average wage of all urban units, year by year
 source-hmt-employment-permit-abolished-2018 = State Council decision of 2018 abolishing the employment permit for Hong Kong, Macau and Taiwan residents
 source-nationality-law = Nationality Law of the People's Republic of China

@@ -28,6 +28,7 @@ choice-city-xian = Xi'an 西安
 choice-city-qingdao = Qingdao 青岛
 choice-city-zhengzhou = Zhengzhou 郑州
 choice-city-hefei = Hefei 合肥
+choice-city-xiamen = Xiamen 厦门
 choice-city-other = Otra ciudad
 q-other-city-region = ¿Dónde está esa ciudad?
 q-other-city-region-why = Los empleos en la región occidental, el noreste o zonas especiales designadas suman 10 puntos adicionales.

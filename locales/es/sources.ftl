@@ -40,6 +40,7 @@ source-xian-wage-2024 = Oficina de Estadística de Xi'an: salario medio de 2024
 source-qingdao-wage-2024 = Oficina de Estadística de Qingdao: salario medio de 2024
 source-zhengzhou-wage-2024 = Oficina de Estadística de Zhengzhou: salario medio de 2024
 source-hefei-wage-2023 = Oficina de Estadística de Anhui: salarios medios de 2022 y 2023 por ciudad (Hefei)
+source-xiamen-wage-2017 = Oficina de Estadística de Xiamen: salario medio de 2017, según el Xiamen Daily
 source-beijing-wage-series = Oficina de Recursos Humanos de Pekín: salario medio de todas las unidades urbanas, año por año
 source-hmt-employment-permit-abolished-2018 = Decisión del Consejo de Estado de 2018 que suprime el permiso de trabajo para residentes de Hong Kong, Macao y Taiwán
 source-nationality-law = Ley de Nacionalidad de la República Popular China

@@ -28,6 +28,7 @@ choice-city-xian = Xi'an (西安)
 choice-city-qingdao = Qingdao (青岛)
 choice-city-zhengzhou = Zhengzhou (郑州)
 choice-city-hefei = Hefei (合肥)
+choice-city-xiamen = Xiamen (厦门)
 choice-city-other = Une autre ville
 q-other-city-region = Où se trouve cette ville ?
 q-other-city-region-why = Un emploi dans la région de l'Ouest, dans le Nord-Est ou dans une zone spéciale désignée rapporte 10 points supplémentaires.

@@ -40,6 +40,7 @@ source-xian-wage-2024 = Bureau des statistiques de Xi'an : salaire moyen 2024
 source-qingdao-wage-2024 = Bureau des statistiques de Qingdao : salaire moyen 2024
 source-zhengzhou-wage-2024 = Bureau des statistiques de Zhengzhou : salaire moyen 2024
 source-hefei-wage-2023 = Bureau des statistiques de l'Anhui : salaires moyens 2022 et 2023 par ville (Hefei)
+source-xiamen-wage-2017 = Bureau des statistiques de Xiamen : salaire moyen 2017, selon le Xiamen Daily
 source-beijing-wage-series = Bureau des ressources humaines de Pékin : salaire moyen de l'ensemble des unités urbaines, année par année
 source-hmt-employment-permit-abolished-2018 = Décision du Conseil des affaires d'État de 2018 supprimant le permis de travail des résidents de Hong Kong, Macao et Taïwan
 source-nationality-law = Loi sur la nationalité de la République populaire de Chine

@@ -29,6 +29,7 @@ choice-city-xian = शीआन 西安
 choice-city-qingdao = छिंगदाओ 青岛
 choice-city-zhengzhou = झेंगझोउ 郑州
 choice-city-hefei = हफ़ेई 合肥
+choice-city-xiamen = श्यामेन 厦门
 choice-city-other = कोई और शहर
 q-other-city-region = वह शहर कहाँ है?
 q-other-city-region-why = पश्चिमी क्षेत्र, उत्तर-पूर्व या निर्दिष्ट विशेष क्षेत्रों की नौकरियों पर 10 अतिरिक्त अंक मिलते हैं।

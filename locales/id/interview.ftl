@@ -29,6 +29,7 @@ choice-city-xian = Xi'an 西安
 choice-city-qingdao = Qingdao 青岛
 choice-city-zhengzhou = Zhengzhou 郑州
 choice-city-hefei = Hefei 合肥
+choice-city-xiamen = Xiamen 厦门
 choice-city-other = Kota lain
 q-other-city-region = Di mana kota itu?
 q-other-city-region-why = Pekerjaan di wilayah barat, timur laut, atau kawasan khusus yang ditetapkan mendapat tambahan 10 poin.

@@ -40,6 +40,7 @@ source-xian-wage-2024 = Biro statistik Xi'an: upah rata-rata 2024
 source-qingdao-wage-2024 = Biro statistik Qingdao: upah rata-rata 2024
 source-zhengzhou-wage-2024 = Biro statistik Zhengzhou: upah rata-rata 2024
 source-hefei-wage-2023 = Biro statistik Provinsi Anhui: upah rata-rata 2022 dan 2023 per kota (Hefei)
+source-xiamen-wage-2017 = Biro statistik Xiamen: upah rata-rata 2017, menurut Xiamen Daily
 source-beijing-wage-series = Biro sumber daya manusia Beijing: upah rata-rata semua unit perkotaan, tahun demi tahun
 source-hmt-employment-permit-abolished-2018 = Keputusan Dewan Negara tahun 2018 yang menghapus izin kerja bagi penduduk Hong Kong, Makau, dan Taiwan
 source-nationality-law = Undang-Undang Kewarganegaraan Republik Rakyat Tiongkok

@@ -28,6 +28,7 @@ choice-city-xian = 西安
 choice-city-qingdao = 青島
 choice-city-zhengzhou = 鄭州
 choice-city-hefei = 合肥
+choice-city-xiamen = 厦門
 choice-city-other = その他の都市
 q-other-city-region = その都市はどの地域にありますか？
 q-other-city-region-why = 西部地域、東北地域、または指定された特別地域での仕事には10点が加算されます。

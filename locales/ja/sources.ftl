@@ -40,6 +40,7 @@ source-xian-wage-2024 = 西安市統計局：2024年の平均賃金
 source-qingdao-wage-2024 = 青島市統計局：2024年の平均賃金
 source-zhengzhou-wage-2024 = 鄭州市統計局：2024年の平均賃金
 source-hefei-wage-2023 = 安徽省統計局：都市別の2022年・2023年の平均賃金（合肥）
+source-xiamen-wage-2017 = 厦門市統計局：2017年の平均賃金（厦門日報の報道による）
 source-beijing-wage-series = 北京市人力資源・社会保障局：都市部全事業所の就業者平均賃金（年別）
 source-hmt-employment-permit-abolished-2018 = 香港・マカオ・台湾住民の就業許可を廃止した2018年の国務院決定
 source-nationality-law = 中華人民共和国国籍法

@@ -28,6 +28,7 @@ choice-city-xian = 시안 西安
 choice-city-qingdao = 칭다오 青岛
 choice-city-zhengzhou = 정저우 郑州
 choice-city-hefei = 허페이 合肥
+choice-city-xiamen = 샤먼 厦门
 choice-city-other = 다른 도시
 q-other-city-region = 그 도시는 어느 지역에 있습니까?
 q-other-city-region-why = 서부 지역, 동북 지역 또는 지정된 특별 지역에서 근무하면 10점이 추가됩니다.

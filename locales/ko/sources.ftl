@@ -40,6 +40,7 @@ source-xian-wage-2024 = 시안시 통계국: 2024년 평균임금
 source-qingdao-wage-2024 = 칭다오시 통계국: 2024년 평균임금
 source-zhengzhou-wage-2024 = 정저우시 통계국: 2024년 평균임금
 source-hefei-wage-2023 = 안후이성 통계국: 도시별 2022·2023년 평균임금(허페이)
+source-xiamen-wage-2017 = 샤먼시 통계국: 2017년 평균임금(샤먼일보 보도)
 source-beijing-wage-series = 베이징시 인력자원사회보장국: 연도별 도시 전체 단위 취업자 평균임금
 source-hmt-employment-permit-abolished-2018 = 홍콩·마카오·대만 주민 취업허가를 폐지한 2018년 국무원 결정
 source-nationality-law = 중화인민공화국 국적법

@@ -28,6 +28,7 @@ choice-city-xian = Xi'an 西安
 choice-city-qingdao = Qingdao 青岛
 choice-city-zhengzhou = Zhengzhou 郑州
 choice-city-hefei = Hefei 合肥
+choice-city-xiamen = Xiamen 厦门
 choice-city-other = Outra cidade
 q-other-city-region = Onde fica essa cidade?
 q-other-city-region-why = Empregos na região oeste, no nordeste ou em áreas especiais designadas valem 10 pontos extras.

@@ -40,6 +40,7 @@ source-xian-wage-2024 = Departamento de Estatística de Xi'an: salário médio d
 source-qingdao-wage-2024 = Departamento de Estatística de Qingdao: salário médio de 2024
 source-zhengzhou-wage-2024 = Departamento de Estatística de Zhengzhou: salário médio de 2024
 source-hefei-wage-2023 = Departamento de Estatística de Anhui: salários médios de 2022 e 2023 por cidade (Hefei)
+source-xiamen-wage-2017 = Departamento de Estatística de Xiamen: salário médio de 2017, segundo o Xiamen Daily
 source-beijing-wage-series = Departamento de Recursos Humanos de Pequim: salário médio de todas as unidades urbanas, ano a ano
 source-hmt-employment-permit-abolished-2018 = Decisão do Conselho de Estado de 2018 que aboliu a autorização de trabalho para residentes de Hong Kong, Macau e Taiwan
 source-nationality-law = Lei da Nacionalidade da República Popular da China

@@ -28,6 +28,7 @@ choice-city-xian = Сиань 西安
 choice-city-qingdao = Циндао 青岛
 choice-city-zhengzhou = Чжэнчжоу 郑州
 choice-city-hefei = Хэфэй 合肥
+choice-city-xiamen = Сямэнь 厦门
 choice-city-other = Другой город
 q-other-city-region = Где находится этот город?
 q-other-city-region-why = Работа в западном регионе, на северо-востоке или в особых районах из официального перечня даёт 10 дополнительных баллов.

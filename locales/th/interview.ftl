@@ -29,6 +29,7 @@ choice-city-xian = ซีอาน 西安
 choice-city-qingdao = ชิงเต่า 青岛
 choice-city-zhengzhou = เจิ้งโจว 郑州
 choice-city-hefei = เหอเฝย์ 合肥
+choice-city-xiamen = เซี่ยเหมิน 厦门
 choice-city-other = เมืองอื่น
 q-other-city-region = เมืองนั้นอยู่ที่ไหน?
 q-other-city-region-why = งานในภาคตะวันตก ภาคตะวันออกเฉียงเหนือ หรือพื้นที่พิเศษที่กำหนด ได้คะแนนเพิ่ม 10 คะแนน

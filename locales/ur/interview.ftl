@@ -29,6 +29,7 @@ choice-city-xian = شیآن 西安
 choice-city-qingdao = چنگ داؤ 青岛
 choice-city-zhengzhou = ژینگژو 郑州
 choice-city-hefei = ہیفے 合肥
+choice-city-xiamen = شیامن 厦门
 choice-city-other = کوئی اور شہر
 q-other-city-region = وہ شہر کہاں ہے؟
 q-other-city-region-why = مغربی خطے، شمال مشرق یا مخصوص خصوصی علاقوں کی ملازمتوں پر 10 اضافی پوائنٹس ملتے ہیں۔

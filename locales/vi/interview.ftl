@@ -29,6 +29,7 @@ choice-city-xian = Tây An 西安
 choice-city-qingdao = Thanh Đảo 青岛
 choice-city-zhengzhou = Trịnh Châu 郑州
 choice-city-hefei = Hợp Phì 合肥
+choice-city-xiamen = Hạ Môn 厦门
 choice-city-other = Thành phố khác
 q-other-city-region = Thành phố đó ở đâu?
 q-other-city-region-why = Công việc ở khu vực miền Tây, Đông Bắc hoặc các khu vực đặc biệt được chỉ định được cộng thêm 10 điểm.

@@ -40,6 +40,7 @@ source-xian-wage-2024 = Cục Thống kê Tây An: lương bình quân năm 2024
 source-qingdao-wage-2024 = Cục Thống kê Thanh Đảo: lương bình quân năm 2024
 source-zhengzhou-wage-2024 = Cục Thống kê Trịnh Châu: lương bình quân năm 2024
 source-hefei-wage-2023 = Cục Thống kê tỉnh An Huy: lương bình quân năm 2022 và 2023 theo thành phố (Hợp Phì)
+source-xiamen-wage-2017 = Cục Thống kê Hạ Môn: lương bình quân năm 2017, theo Nhật báo Hạ Môn
 source-beijing-wage-series = Sở Nhân lực Bắc Kinh: lương bình quân của toàn bộ đơn vị đô thị, qua từng năm
 source-hmt-employment-permit-abolished-2018 = Quyết định năm 2018 của Quốc vụ viện bãi bỏ giấy phép việc làm cho cư dân Hồng Kông, Ma Cao và Đài Loan
 source-nationality-law = Luật Quốc tịch nước Cộng hòa Nhân dân Trung Hoa

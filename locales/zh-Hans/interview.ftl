@@ -28,6 +28,7 @@ choice-city-xian = 西安
 choice-city-qingdao = 青岛
 choice-city-zhengzhou = 郑州
 choice-city-hefei = 合肥
+choice-city-xiamen = 厦门
 choice-city-other = 其他城市
 q-other-city-region = 这个城市位于哪里？
 q-other-city-region-why = 在西部地区、东北地区或国家指定的特殊地区工作，可额外获得10分。

@@ -40,6 +40,7 @@ source-xian-wage-2024 = 西安市统计局：2024年平均工资
 source-qingdao-wage-2024 = 青岛市统计局：2024年平均工资
 source-zhengzhou-wage-2024 = 郑州市统计局：2024年平均工资
 source-hefei-wage-2023 = 安徽省统计局：2022年、2023年分地区平均工资（合肥）
+source-xiamen-wage-2017 = 厦门市统计局：2017年平均工资（厦门日报报道）
 source-beijing-wage-series = 北京市人力资源和社会保障局：历年全口径城镇单位就业人员平均工资
 source-hmt-employment-permit-abolished-2018 = 国务院2018年取消台港澳人员在内地就业许可的决定
 source-nationality-law = 中华人民共和国国籍法

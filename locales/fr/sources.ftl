@@ -38,6 +38,7 @@ source-chengdu-wage-2024 = Bureau des statistiques de Chengdu : salaire moyen 20
 source-chongqing-wage-2024 = Bureau des statistiques de Chongqing : salaire moyen 2024
 source-xian-wage-2024 = Bureau des statistiques de Xi'an : salaire moyen 2024
 source-qingdao-wage-2024 = Bureau des statistiques de Qingdao : salaire moyen 2024
+source-guangzhou-wage-2024 = Bureau des statistiques de Guangzhou : salaire moyen 2024
 source-zhengzhou-wage-2024 = Bureau des statistiques de Zhengzhou : salaire moyen 2024
 source-hefei-wage-2023 = Bureau des statistiques de l'Anhui : salaires moyens 2022 et 2023 par ville (Hefei)
 source-xiamen-wage-2017 = Bureau des statistiques de Xiamen : salaire moyen 2017, selon le Xiamen Daily

@@ -39,6 +39,7 @@ source-chongqing-wage-2024 = Statistikamt Chongqing: Durchschnittslohn 2024
 source-xian-wage-2024 = Statistikamt Xi'an: Durchschnittslohn 2024
 source-qingdao-wage-2024 = Statistikamt Qingdao: Durchschnittslohn 2024
 source-guangzhou-wage-2024 = Statistikamt Guangzhou: Durchschnittslohn 2024
+source-shenzhen-wage-2024 = Statistikamt Shenzhen: Durchschnittslohn 2024
 source-zhengzhou-wage-2024 = Statistikamt Zhengzhou: Durchschnittslohn 2024
 source-hefei-wage-2023 = Statistikamt Anhui: Durchschnittslöhne 2022 und 2023 nach Städten (Hefei)
 source-xiamen-wage-2017 = Statistikamt Xiamen: Durchschnittslohn 2017, laut Xiamen Daily

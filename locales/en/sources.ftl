@@ -39,6 +39,7 @@ source-chongqing-wage-2024 = Chongqing statistics bureau: 2024 average wage
 source-xian-wage-2024 = Xi'an statistics bureau: 2024 average wage
 source-qingdao-wage-2024 = Qingdao statistics bureau: 2024 average wage
 source-guangzhou-wage-2024 = Guangzhou statistics bureau: 2024 average wage
+source-shenzhen-wage-2024 = Shenzhen statistics bureau: 2024 average wage
 source-zhengzhou-wage-2024 = Zhengzhou statistics bureau: 2024 average wage
 source-hefei-wage-2023 = Anhui statistics bureau: 2022 and 2023 average wages by city (Hefei)
 source-xiamen-wage-2017 = Xiamen statistics bureau: 2017 average wage, as reported by Xiamen Daily

@@ -39,6 +39,7 @@ source-chongqing-wage-2024 = Oficina de Estadística de Chongqing: salario medio
 source-xian-wage-2024 = Oficina de Estadística de Xi'an: salario medio de 2024
 source-qingdao-wage-2024 = Oficina de Estadística de Qingdao: salario medio de 2024
 source-guangzhou-wage-2024 = Oficina de Estadística de Cantón: salario medio de 2024
+source-shenzhen-wage-2024 = Oficina de Estadística de Shenzhen: salario medio de 2024
 source-zhengzhou-wage-2024 = Oficina de Estadística de Zhengzhou: salario medio de 2024
 source-hefei-wage-2023 = Oficina de Estadística de Anhui: salarios medios de 2022 y 2023 por ciudad (Hefei)
 source-xiamen-wage-2017 = Oficina de Estadística de Xiamen: salario medio de 2017, según el Xiamen Daily

@@ -39,6 +39,7 @@ source-chongqing-wage-2024 = Bureau des statistiques de Chongqing : salaire moye
 source-xian-wage-2024 = Bureau des statistiques de Xi'an : salaire moyen 2024
 source-qingdao-wage-2024 = Bureau des statistiques de Qingdao : salaire moyen 2024
 source-guangzhou-wage-2024 = Bureau des statistiques de Guangzhou : salaire moyen 2024
+source-shenzhen-wage-2024 = Bureau des statistiques de Shenzhen : salaire moyen 2024
 source-zhengzhou-wage-2024 = Bureau des statistiques de Zhengzhou : salaire moyen 2024
 source-hefei-wage-2023 = Bureau des statistiques de l'Anhui : salaires moyens 2022 et 2023 par ville (Hefei)
 source-xiamen-wage-2017 = Bureau des statistiques de Xiamen : salaire moyen 2017, selon le Xiamen Daily

@@ -39,6 +39,7 @@ source-chongqing-wage-2024 = Biro statistik Chongqing: upah rata-rata 2024
 source-xian-wage-2024 = Biro statistik Xi'an: upah rata-rata 2024
 source-qingdao-wage-2024 = Biro statistik Qingdao: upah rata-rata 2024
 source-guangzhou-wage-2024 = Biro statistik Guangzhou: upah rata-rata 2024
+source-shenzhen-wage-2024 = Biro statistik Shenzhen: upah rata-rata 2024
 source-zhengzhou-wage-2024 = Biro statistik Zhengzhou: upah rata-rata 2024
 source-hefei-wage-2023 = Biro statistik Provinsi Anhui: upah rata-rata 2022 dan 2023 per kota (Hefei)
 source-xiamen-wage-2017 = Biro statistik Xiamen: upah rata-rata 2017, menurut Xiamen Daily

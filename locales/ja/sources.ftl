@@ -39,6 +39,7 @@ source-chongqing-wage-2024 = 重慶市統計局：2024年の平均賃金
 source-xian-wage-2024 = 西安市統計局：2024年の平均賃金
 source-qingdao-wage-2024 = 青島市統計局：2024年の平均賃金
 source-guangzhou-wage-2024 = 広州市統計局：2024年の平均賃金
+source-shenzhen-wage-2024 = 深圳市統計局：2024年の平均賃金
 source-zhengzhou-wage-2024 = 鄭州市統計局：2024年の平均賃金
 source-hefei-wage-2023 = 安徽省統計局：都市別の2022年・2023年の平均賃金（合肥）
 source-xiamen-wage-2017 = 厦門市統計局：2017年の平均賃金（厦門日報の報道による）

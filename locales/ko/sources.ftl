@@ -39,6 +39,7 @@ source-chongqing-wage-2024 = 충칭시 통계국: 2024년 평균임금
 source-xian-wage-2024 = 시안시 통계국: 2024년 평균임금
 source-qingdao-wage-2024 = 칭다오시 통계국: 2024년 평균임금
 source-guangzhou-wage-2024 = 광저우시 통계국: 2024년 평균임금
+source-shenzhen-wage-2024 = 선전시 통계국: 2024년 평균임금
 source-zhengzhou-wage-2024 = 정저우시 통계국: 2024년 평균임금
 source-hefei-wage-2023 = 안후이성 통계국: 도시별 2022·2023년 평균임금(허페이)
 source-xiamen-wage-2017 = 샤먼시 통계국: 2017년 평균임금(샤먼일보 보도)

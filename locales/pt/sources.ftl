@@ -39,6 +39,7 @@ source-chongqing-wage-2024 = Departamento de Estatística de Chongqing: salário
 source-xian-wage-2024 = Departamento de Estatística de Xi'an: salário médio de 2024
 source-qingdao-wage-2024 = Departamento de Estatística de Qingdao: salário médio de 2024
 source-guangzhou-wage-2024 = Departamento de Estatística de Guangzhou: salário médio de 2024
+source-shenzhen-wage-2024 = Departamento de Estatística de Shenzhen: salário médio de 2024
 source-zhengzhou-wage-2024 = Departamento de Estatística de Zhengzhou: salário médio de 2024
 source-hefei-wage-2023 = Departamento de Estatística de Anhui: salários médios de 2022 e 2023 por cidade (Hefei)
 source-xiamen-wage-2017 = Departamento de Estatística de Xiamen: salário médio de 2017, segundo o Xiamen Daily

@@ -39,6 +39,7 @@ source-chongqing-wage-2024 = Cục Thống kê Trùng Khánh: lương bình quâ
 source-xian-wage-2024 = Cục Thống kê Tây An: lương bình quân năm 2024
 source-qingdao-wage-2024 = Cục Thống kê Thanh Đảo: lương bình quân năm 2024
 source-guangzhou-wage-2024 = Cục Thống kê Quảng Châu: lương bình quân năm 2024
+source-shenzhen-wage-2024 = Cục Thống kê Thâm Quyến: lương bình quân năm 2024
 source-zhengzhou-wage-2024 = Cục Thống kê Trịnh Châu: lương bình quân năm 2024
 source-hefei-wage-2023 = Cục Thống kê tỉnh An Huy: lương bình quân năm 2022 và 2023 theo thành phố (Hợp Phì)
 source-xiamen-wage-2017 = Cục Thống kê Hạ Môn: lương bình quân năm 2017, theo Nhật báo Hạ Môn

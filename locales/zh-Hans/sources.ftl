@@ -39,6 +39,7 @@ source-chongqing-wage-2024 = 重庆市统计局：2024年平均工资
 source-xian-wage-2024 = 西安市统计局：2024年平均工资
 source-qingdao-wage-2024 = 青岛市统计局：2024年平均工资
 source-guangzhou-wage-2024 = 广州市统计局：2024年平均工资
+source-shenzhen-wage-2024 = 深圳市统计局：2024年平均工资
 source-zhengzhou-wage-2024 = 郑州市统计局：2024年平均工资
 source-hefei-wage-2023 = 安徽省统计局：2022年、2023年分地区平均工资（合肥）
 source-xiamen-wage-2017 = 厦门市统计局：2017年平均工资（厦门日报报道）

@@ -53,6 +53,8 @@ EXHAUSTIVE_LIMIT = 5000  # enumerate every combination up to this many
 DEFAULT_STALE_DAYS = 180
 DUE_WITHIN_DAYS = 60  # how early the check starts listing a wage figure that is about to go stale
 SEARCH_BUDGET = 600  # answer combinations scored in one search before giving up
+_TIE = 100  # a search score is distance x _TIE + a tie-breaker below _TIE
+WIDE_QUESTION = 12  # a question with more representative answers offers this many of them per search step
 
 _COMPARISONS = {"<", "<=", ">", ">=", "==", "!="}
 _DONT_KNOW = "dont_know"
@@ -555,10 +557,15 @@ class Explorer:
         return {q: answers.get(q) or self.reps.answers(q, as_of)[0] for q in self.content.questions}
 
     def search(self, variables: Sequence[str], score: Callable[[dict[str, Answer], dict[str, Answer], date], int],
-               confirm: Callable[[Sample], bool], *, budget: int | None = None) -> Sample | None:
+               confirm: Callable[[Sample], bool], *, budget: int | None = None,
+               starts: Sequence[Sample] = ()) -> Sample | None:
         """Local search for answers (and a date) with a score of 0, changing one answer or the date at a
         time: the first change that improves the score is taken, a few sideways changes are allowed, and
         the search restarts from random answers when stuck, until ``budget`` combinations were scored.
+
+        Every other restart is the next closest of ``starts`` (combinations already run) instead of a
+        random one, and a question with many answers (a salary's bars) offers a sample of them per step,
+        so that adding a city (a choice and its bars) does not decide by luck what is found.
 
         ``score`` gets the answers on the path, all the chosen answers and the date."""
         rng = random.Random(self.seed)
@@ -590,16 +597,36 @@ class Explorer:
             day, picks = state
             answers: list[State] = []
             for index, size in enumerate(sizes):
-                answers += [(day, (*picks[:index], option, *picks[index + 1:]))
-                            for option in range(size) if option != picks[index]]
+                options = [option for option in range(size) if option != picks[index]]
+                if len(options) > WIDE_QUESTION:  # a salary has a hundred bars: a sample of them per step
+                    options = rng.sample(options, WIDE_QUESTION)
+                answers += [(day, (*picks[:index], option, *picks[index + 1:])) for option in options]
             days = [(other, picks) for other in range(len(self.dates)) if other != day]
             rng.shuffle(answers)
             rng.shuffle(days)
             return answers + days
 
+        def state_of(sample: Sample) -> State | None:
+            """The sample as a search state, when each of its answers is a representative one."""
+            if sample.as_of not in self.dates:
+                return None
+            picks = []
+            for qid in variables:
+                options = self.reps.answers(qid, sample.as_of)
+                answer = sample.answers.get(qid, options[0])
+                if answer not in options:
+                    return None
+                picks.append(options.index(answer))
+            return self.dates.index(sample.as_of), tuple(picks)
+
         sizes = [max(len(self.reps.answers(q, d)) for d in self.dates) for q in variables]
         budget = min(budget, math.prod(sizes) * len(self.dates))  # a small space is searched in full, no more
         state: State = (self.dates.index(self.as_of), tuple(0 for _ in sizes))
+        # The known combinations, closest first: every other restart takes the next one. The first climb
+        # still starts from the first representative answers (the plainest profile), which a close but
+        # misleading known combination (an unknown answer looks one change away) must not replace.
+        known = sorted({found for found in map(state_of, starts) if found is not None}, key=cost)
+        budget += len(known)  # scoring what was already run is not searching
         restarts = 0
         while len(cache) < budget and restarts < budget:
             restarts += 1
@@ -627,7 +654,8 @@ class Explorer:
                 sample = self.run(self.complete(answers_of(state), when), when)
                 if confirm(sample):
                     return sample
-            state = (rng.randrange(len(self.dates)), tuple(rng.randrange(size) for size in sizes))
+            state = known.pop(0) if known and restarts % 2 else \
+                (rng.randrange(len(self.dates)), tuple(rng.randrange(size) for size in sizes))
         return None
 
 
@@ -851,14 +879,22 @@ def check_outcomes_reachable(content: Content, explorer: Explorer | None = None,
 
             def score(visible: dict[str, Answer], chosen: dict[str, Answer], as_of: date,
                       r: CompiledRoute = route, t: RouteStatus = target) -> int:
-                return outcome_distance(content, r, visible, chosen, as_of, t, explorer.deps)
+                distance = outcome_distance(content, r, visible, chosen, as_of, t, explorer.deps)
+                if distance == 0 or t is not RouteStatus.ELIGIBLE:
+                    return distance * _TIE
+                # Between equally distant answers, prefer those that meet more of the route's own
+                # criteria: a route that does not apply yet (another route is eligible) then still
+                # moves towards its criteria, and the search does not stall on the plateau.
+                result = evaluate_route(r, RuleContext(content, chosen, as_of))
+                unmet = sum(1 for c in result.criteria if c.status is not CriterionStatus.MET)
+                return distance * _TIE + min(unmet, _TIE - 1)
 
             def confirm(sample: Sample, r: str = route_id, t: RouteStatus = target) -> bool:
                 return sample.verdict is not None and sample.verdict.route(r).status is t
 
             key = (route_id, target.value)
             if key not in explorer.found:
-                explorer.found[key] = explorer.search(variables, score, confirm)
+                explorer.found[key] = explorer.search(variables, score, confirm, starts=explorer.pool)
             if explorer.found[key] is None:
                 problems.append(f"{_route_file(route_id)}: the outcome '{target.value}' is never reached "
                                 f"(searched the answers to {', '.join(variables) or 'no questions'})")

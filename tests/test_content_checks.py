@@ -267,7 +267,7 @@ def test_every_source_has_an_address_or_an_exact_reference(content: Content) -> 
 def test_figures_due_for_renewal(content: Content) -> None:
     in_march = checks.figures_due_for_renewal(content, date(2026, 3, 1))
     assert not any("beijing.yaml" in w for w in in_march)  # the 2024 figure is current until 30 June 2026
-    assert "parameters/local_average_wage/shenzhen.yaml: no figure on 2026-03-01 (none since 2020-07-01): the bot " \
+    assert "parameters/local_average_wage/xiamen.yaml: no figure on 2026-03-01 (none since 2019-07-01): the bot " \
            "asks the person; add the published figure" in in_march
     in_may = checks.figures_due_for_renewal(content, date(2026, 5, 15))
     assert "parameters/local_average_wage/beijing.yaml: the figure in use from 2025-07-01 is due for renewal on " \

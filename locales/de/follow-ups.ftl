@@ -1,6 +1,6 @@
 ## Erinnerungen und Hinweise auf Regeländerungen: beim Ergebnis angeboten, mit /reminders aufgelistet, später verschickt.
 
-verdict-reminder-offer = ⏰ Mit denselben Antworten würden Sie am { $date } Folgendes erfüllen: { $routes }. Ich kann Sie an dem Tag daran erinnern.
+verdict-reminder-offer = ⏰ Mit denselben Antworten würden Sie am { $date } die Voraussetzungen erfüllen für: { $routes }. Ich kann Sie an dem Tag daran erinnern.
 button-remind-me = ⏰ An dem Tag erinnern
 button-rule-alerts = 🔔 Bei Regeländerung melden
 button-stop-alerts = 🔕 Hinweise abbestellen
@@ -21,14 +21,14 @@ rule-alerts-already-off = Hinweise auf Regeländerungen waren bereits ausgeschal
 reminders-title = Ihre Erinnerungen und Hinweise:
 reminders-line = { $number }. ⏰ { $date }: { $routes }
 reminders-alerts-line = 🔔 Hinweise auf Regeländerungen: eingeschaltet (verglichen wird Ihr Ergebnis, Stand { $date })
-reminders-empty = Sie haben keine Erinnerungen oder Hinweise. Nach Ihrem Ergebnis kann ich anbieten, Sie an dem Tag zu erinnern, an dem Ihre Antworten einen Weg erfüllen würden, und Ihnen Bescheid zu geben, wenn eine Regeländerung Sie betrifft.
+reminders-empty = Sie haben keine Erinnerungen oder Hinweise. Nach Ihrem Ergebnis kann ich anbieten, Sie an dem Tag zu erinnern, an dem Ihre Antworten die Voraussetzungen eines Wegs erfüllen würden, und Ihnen Bescheid zu geben, wenn eine Regeländerung Sie betrifft.
 reminders-kept = Sie werden mit Ihren Antworten gespeichert, bis sie verschickt sind oder Sie sie löschen; /forget löscht alles.
 reminders-route-gone = ein Weg, den es nicht mehr gibt
 
 reminder-due-title = ⏰ Ihre Erinnerung zum { $date }
-reminder-due-met = ✅ Zum { $date } erfüllen Ihre Antworten: { $route }.
-reminder-due-if-confirmed = 🟡 Zum { $date }: { $route } – „Erfüllt, falls bestätigt“: Ihre Antworten erfüllen den Weg, wenn sich die offenen Punkte bestätigen.
-reminder-due-not-met = ❌ Zum { $date } erfüllen Ihre Antworten weiterhin nicht: { $route }.
+reminder-due-met = ✅ Zum { $date } erfüllen Sie nach Ihren Antworten die Voraussetzungen für: { $route }.
+reminder-due-if-confirmed = 🟡 Zum { $date }: { $route } – „Erfüllt, falls bestätigt“: Nach Ihren Antworten erfüllen Sie die Voraussetzungen, wenn sich die offenen Punkte bestätigen.
+reminder-due-not-met = ❌ Zum { $date } erfüllen Sie nach Ihren Antworten weiterhin nicht die Voraussetzungen für: { $route }.
 reminder-due-not-applicable = Zum { $date } trifft { $route } auf Ihre Antworten nicht zu.
 reminder-due-check = Das gilt nur, wenn Ihre Antworten noch stimmen. Prüfen Sie sie (Gehalt, Steuer, in China verbrachte Tage, Daten) mit der Schaltfläche unten, und tippen Sie auf „Warum?“, um jedes Kriterium und die nächsten Schritte zu sehen.
 

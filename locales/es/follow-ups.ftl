@@ -1,8 +1,8 @@
 ## Recordatorios y avisos de cambios de normas: se ofrecen con el resultado, se listan con /reminders y se envían más adelante.
 
-verdict-reminder-offer = ⏰ Con las mismas respuestas, el { $date } cumpliría: { $routes }. Puedo recordárselo ese día.
+verdict-reminder-offer = ⏰ Con las mismas respuestas, el { $date } cumpliría los requisitos de: { $routes }. Puedo recordárselo ese día.
 button-remind-me = ⏰ Recordármelo ese día
-button-rule-alerts = 🔔 Avisarme si cambian normas
+button-rule-alerts = 🔔 Avisar si cambian las normas
 button-stop-alerts = 🔕 Desactivar avisos
 button-cancel-reminder = ✖ Cancelar recordatorio { $number }
 
@@ -20,15 +20,15 @@ rule-alerts-already-off = Los avisos de cambios de normas ya estaban desactivado
 
 reminders-title = Sus recordatorios y avisos:
 reminders-line = { $number }. ⏰ { $date }: { $routes }
-reminders-alerts-line = 🔔 Avisos de cambios de normas: activados (se compara su resultado con fecha { $date })
+reminders-alerts-line = 🔔 Avisos de cambios de normas: activados (se compara su resultado a fecha { $date })
 reminders-empty = No tiene recordatorios ni avisos. Después de su resultado, puedo ofrecerle un recordatorio para el día en que sus respuestas cumplan los requisitos de una vía, y avisarle cuando un cambio de normas le afecte.
 reminders-kept = Se guardan junto con sus respuestas hasta que se envían o usted los cancela; /forget lo borra todo.
 reminders-route-gone = una vía que ya no existe
 
 reminder-due-title = ⏰ Su recordatorio para el { $date }
-reminder-due-met = ✅ A fecha { $date }, sus respuestas cumplen: { $route }.
-reminder-due-if-confirmed = 🟡 A fecha { $date }: { $route }, «Cumple si se confirma»: sus respuestas cumplen si se confirman los puntos pendientes.
-reminder-due-not-met = ❌ A fecha { $date }, sus respuestas todavía no cumplen: { $route }.
+reminder-due-met = ✅ A fecha { $date }, sus respuestas cumplen los requisitos de: { $route }.
+reminder-due-if-confirmed = 🟡 A fecha { $date }: { $route }, «Cumple si se confirma»: sus respuestas cumplen los requisitos si se confirman los puntos pendientes.
+reminder-due-not-met = ❌ A fecha { $date }, sus respuestas todavía no cumplen los requisitos de: { $route }.
 reminder-due-not-applicable = A fecha { $date }, { $route } no se aplica a su caso.
 reminder-due-check = Esto solo vale si sus respuestas siguen siendo correctas. Revíselas (salario, impuestos, días pasados en China, fechas) con el botón de abajo y toque «¿Por qué?» para ver cada criterio y los pasos siguientes.
 

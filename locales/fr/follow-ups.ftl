@@ -1,6 +1,6 @@
 ## Rappels et alertes de changement de règles : proposés avec le résultat, listés par /reminders, envoyés plus tard.
 
-verdict-reminder-offer = ⏰ Avec les mêmes réponses, au { $date } vous remplirez les conditions de : { $routes }. Je peux vous le rappeler ce jour-là.
+verdict-reminder-offer = ⏰ Avec les mêmes réponses, le { $date }, vous rempliriez les conditions de : { $routes }. Je peux vous le rappeler ce jour-là.
 button-remind-me = ⏰ Me le rappeler ce jour-là
 button-rule-alerts = 🔔 M'alerter des changements
 button-stop-alerts = 🔕 Arrêter les alertes

@@ -1,7 +1,7 @@
 ## Lembretes e alertas de mudança de regras: oferecidos com o resultado, listados em /reminders, enviados depois.
 
 verdict-reminder-offer = ⏰ Com as mesmas respostas, em { $date } você atenderia aos requisitos de: { $routes }. Posso lembrar você nesse dia.
-button-remind-me = ⏰ Lembrar-me nesse dia
+button-remind-me = ⏰ Me lembre nesse dia
 button-rule-alerts = 🔔 Avisar se as regras mudarem
 button-stop-alerts = 🔕 Parar alertas
 button-cancel-reminder = ✖ Cancelar lembrete { $number }

@@ -2,7 +2,7 @@
 
 verdict-reminder-offer = ⏰ Con las mismas respuestas, el { $date } cumpliría los requisitos de: { $routes }. Puedo recordárselo ese día.
 button-remind-me = ⏰ Recordármelo ese día
-button-rule-alerts = 🔔 Avisar si cambian las normas
+button-rule-alerts = 🔔 Avisar de cambios de normas
 button-stop-alerts = 🔕 Desactivar avisos
 button-cancel-reminder = ✖ Cancelar recordatorio { $number }
 

@@ -1,6 +1,6 @@
 ## Pengingat dan peringatan perubahan aturan: ditawarkan bersama hasil, didaftar oleh /reminders, dikirim kemudian.
 
-verdict-reminder-offer = ⏰ Dengan jawaban yang sama, pada { $date } Anda akan memenuhi syarat: { $routes }. Saya bisa mengingatkan Anda pada hari itu.
+verdict-reminder-offer = ⏰ Dengan jawaban yang sama, pada { $date } Anda akan memenuhi syarat untuk: { $routes }. Saya bisa mengingatkan Anda pada hari itu.
 button-remind-me = ⏰ Ingatkan saya hari itu
 button-rule-alerts = 🔔 Aktifkan peringatan aturan
 button-stop-alerts = 🔕 Hentikan peringatan
@@ -26,9 +26,9 @@ reminders-kept = Semua ini disimpan bersama jawaban Anda sampai dikirim atau And
 reminders-route-gone = jalur yang sudah tidak ada
 
 reminder-due-title = ⏰ Pengingat Anda untuk { $date }
-reminder-due-met = ✅ Per { $date }, jawaban Anda memenuhi syarat: { $route }.
-reminder-due-if-confirmed = 🟡 Per { $date }: { $route } — “Memenuhi syarat jika dikonfirmasi”: jawaban Anda memenuhi syarat jika poin yang masih terbuka dikonfirmasi.
-reminder-due-not-met = ❌ Per { $date }, jawaban Anda masih belum memenuhi syarat: { $route }.
+reminder-due-met = ✅ Per { $date }, menurut jawaban Anda, Anda memenuhi syarat untuk: { $route }.
+reminder-due-if-confirmed = 🟡 Per { $date }: { $route } — “Memenuhi syarat jika dikonfirmasi”: Anda memenuhi syarat jika poin yang masih terbuka dikonfirmasi.
+reminder-due-not-met = ❌ Per { $date }, menurut jawaban Anda, Anda masih belum memenuhi syarat untuk: { $route }.
 reminder-due-not-applicable = Per { $date }, { $route } tidak berlaku untuk jawaban Anda.
 reminder-due-check = Ini hanya berlaku jika jawaban Anda masih benar. Periksa jawaban Anda (gaji, pajak, hari yang dihabiskan di Tiongkok, tanggal) dengan tombol di bawah, dan ketuk “Mengapa?” untuk setiap kriteria dan langkah berikutnya.
 

@@ -1,6 +1,6 @@
 ## リマインダーと規定変更の通知：結果画面で提案し、/reminders で一覧表示し、後日送信します。
 
-verdict-reminder-offer = ⏰ 回答が同じままなら、{ $date }に次の要件を満たします：{ $routes }。その日にお知らせできます。
+verdict-reminder-offer = ⏰ 回答が同じままなら、{ $date }に次のルートの要件を満たします：{ $routes }。その日にお知らせできます。
 button-remind-me = ⏰ その日に知らせる
 button-rule-alerts = 🔔 規定変更を知らせる
 button-stop-alerts = 🔕 規定変更の通知を停止
@@ -26,9 +26,9 @@ reminders-kept = これらは送信されるか、あなたが取り消すまで
 reminders-route-gone = 現在は存在しないルート
 
 reminder-due-title = ⏰ { $date }のリマインダー
-reminder-due-met = ✅ { $date }時点で、回答は次の要件を満たしています：{ $route }。
-reminder-due-if-confirmed = 🟡 { $date }時点の{ $route }：「確認できれば要件を満たします」。未確認の項目が確認されれば、回答は要件を満たします。
-reminder-due-not-met = ❌ { $date }時点で、回答はまだ次の要件を満たしていません：{ $route }。
+reminder-due-met = ✅ { $date }時点で、回答によれば次のルートの要件を満たしています：{ $route }。
+reminder-due-if-confirmed = 🟡 { $date }時点の{ $route }：「確認できれば要件を満たします」。未確認の項目が確認されれば、要件を満たします。
+reminder-due-not-met = ❌ { $date }時点で、回答によれば次のルートの要件をまだ満たしていません：{ $route }。
 reminder-due-not-applicable = { $date }時点で、{ $route }はあなたの回答には該当しません。
 reminder-due-check = これは回答が今も正しい場合に限ります。下のボタンで回答（給与、税金、中国での滞在日数、日付）を確認し、「詳細」をタップして各条件と次のステップをご覧ください。
 

@@ -1,6 +1,6 @@
 ## 알림 및 규정 변경 알림: 결과 화면에서 제안하고, /reminders로 목록을 보여 주며, 나중에 보냅니다.
 
-verdict-reminder-offer = ⏰ 답변이 그대로라면 { $date }에 다음을 충족하게 됩니다: { $routes }. 그날 알려 드릴 수 있습니다.
+verdict-reminder-offer = ⏰ 답변이 그대로라면 { $date }에 다음 경로의 요건을 충족하게 됩니다: { $routes }. 그날 알려 드릴 수 있습니다.
 button-remind-me = ⏰ 그날 알림 받기
 button-rule-alerts = 🔔 규정 변경 알림 받기
 button-stop-alerts = 🔕 규정 알림 끄기
@@ -21,15 +21,15 @@ rule-alerts-already-off = 규정 변경 알림이 이미 꺼져 있습니다
 reminders-title = 내 알림:
 reminders-line = { $number }. ⏰ { $date }: { $routes }
 reminders-alerts-line = 🔔 규정 변경 알림: 켜짐({ $date } 기준 결과와 비교)
-reminders-empty = 설정된 알림이 없습니다. 결과가 나온 뒤, 답변이 어떤 경로를 충족하게 되는 날에 알려 드리거나 규정 변경이 영향을 줄 때 알려 드리는 기능을 제안해 드릴 수 있습니다.
+reminders-empty = 설정된 알림이 없습니다. 결과가 나온 뒤, 답변이 어떤 경로의 요건을 충족하게 되는 날에 알려 드리거나 규정 변경이 영향을 줄 때 알려 드리는 기능을 제안해 드릴 수 있습니다.
 reminders-kept = 알림은 발송되거나 직접 취소할 때까지 답변과 함께 보관됩니다. /forget으로 모두 삭제할 수 있습니다.
 reminders-route-gone = 더 이상 존재하지 않는 경로
 
 reminder-due-title = ⏰ { $date } 알림
-reminder-due-met = ✅ { $date } 기준으로 답변이 다음을 충족합니다: { $route }.
-reminder-due-if-confirmed = 🟡 { $date } 기준 { $route }: ‘확인되면 충족’ — 확인이 필요한 항목이 확인되면 답변이 요건을 충족합니다.
-reminder-due-not-met = ❌ { $date } 기준으로 답변이 아직 다음을 충족하지 못합니다: { $route }.
-reminder-due-not-applicable = { $date } 기준으로 { $route }은(는) 답변에 해당하지 않습니다.
+reminder-due-met = ✅ { $date } 기준, 답변에 따르면 다음 경로의 요건을 충족합니다: { $route }.
+reminder-due-if-confirmed = 🟡 { $date } 기준 { $route }: ‘확인되면 충족’ — 확인이 필요한 항목이 확인되면 요건을 충족합니다.
+reminder-due-not-met = ❌ { $date } 기준, 답변에 따르면 아직 다음 경로의 요건을 충족하지 못합니다: { $route }.
+reminder-due-not-applicable = { $date } 기준으로 다음 경로는 답변에 해당하지 않습니다: { $route }.
 reminder-due-check = 이 결과는 답변이 여전히 정확할 때만 유효합니다. 아래 버튼으로 답변(연봉, 세금, 중국 체류 일수, 날짜)을 확인하고, ‘자세히’를 눌러 요건별 내용과 다음 단계를 확인하세요.
 
 rule-change-title = 🔔 규정 변경이 결과에 영향을 줍니다

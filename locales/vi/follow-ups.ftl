@@ -1,6 +1,6 @@
 ## Lời nhắc và cảnh báo thay đổi quy định: đề xuất kèm kết quả, liệt kê bằng /reminders, gửi về sau.
 
-verdict-reminder-offer = ⏰ Với cùng các câu trả lời này, vào ngày { $date } bạn sẽ đáp ứng: { $routes }. Tôi có thể nhắc bạn vào ngày đó.
+verdict-reminder-offer = ⏰ Với cùng các câu trả lời này, vào ngày { $date } bạn sẽ đủ điều kiện cho: { $routes }. Tôi có thể nhắc bạn vào ngày đó.
 button-remind-me = ⏰ Nhắc tôi vào ngày đó
 button-rule-alerts = 🔔 Báo khi quy định thay đổi
 button-stop-alerts = 🔕 Tắt cảnh báo quy định
@@ -21,14 +21,14 @@ rule-alerts-already-off = Cảnh báo thay đổi quy định đã tắt từ tr
 reminders-title = Lời nhắc và cảnh báo của bạn:
 reminders-line = { $number }. ⏰ { $date }: { $routes }
 reminders-alerts-line = 🔔 Cảnh báo thay đổi quy định: đang bật (so sánh với kết quả của bạn tính đến { $date })
-reminders-empty = Bạn chưa có lời nhắc hay cảnh báo nào. Sau khi có kết quả, tôi có thể đề nghị nhắc bạn vào ngày mà câu trả lời của bạn đáp ứng một con đường, và báo cho bạn khi một thay đổi quy định ảnh hưởng đến bạn.
+reminders-empty = Bạn chưa có lời nhắc hay cảnh báo nào. Sau khi có kết quả, tôi có thể đề nghị nhắc bạn vào ngày mà theo câu trả lời của bạn, bạn đủ điều kiện cho một con đường, và báo cho bạn khi một thay đổi quy định ảnh hưởng đến bạn.
 reminders-kept = Các mục này được lưu cùng câu trả lời của bạn cho đến khi được gửi hoặc bạn hủy chúng; /forget xóa mọi thứ.
 reminders-route-gone = một con đường không còn tồn tại
 
 reminder-due-title = ⏰ Lời nhắc của bạn cho ngày { $date }
-reminder-due-met = ✅ Tính đến { $date }, câu trả lời của bạn đáp ứng: { $route }.
-reminder-due-if-confirmed = 🟡 Tính đến { $date }: { $route } — “Đủ điều kiện nếu được xác nhận”: câu trả lời của bạn đáp ứng nếu các điểm còn bỏ ngỏ được xác nhận.
-reminder-due-not-met = ❌ Tính đến { $date }, câu trả lời của bạn vẫn chưa đáp ứng: { $route }.
+reminder-due-met = ✅ Tính đến { $date }, theo câu trả lời của bạn, bạn đủ điều kiện cho: { $route }.
+reminder-due-if-confirmed = 🟡 Tính đến { $date }: { $route } — “Đủ điều kiện nếu được xác nhận”: bạn đủ điều kiện nếu các điểm còn bỏ ngỏ được xác nhận.
+reminder-due-not-met = ❌ Tính đến { $date }, theo câu trả lời của bạn, bạn vẫn chưa đủ điều kiện cho: { $route }.
 reminder-due-not-applicable = Tính đến { $date }, { $route } không áp dụng với câu trả lời của bạn.
 reminder-due-check = Điều này chỉ đúng nếu câu trả lời của bạn vẫn chính xác. Hãy kiểm tra chúng (lương, thuế, số ngày ở Trung Quốc, các mốc ngày) bằng nút bên dưới, và chạm “Vì sao?” để xem từng tiêu chí và các bước tiếp theo.
 

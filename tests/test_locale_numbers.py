@@ -35,6 +35,7 @@ TEXTS: dict[str, object] = {
     "answer": "34", "factor": "Age", "route": "A", "parameter": "p", "source": "s", "confidence": "c",
     "document": "d", "title": "t", "issuer": "i", "city": "Beijing", "cities": "Beijing", "group": "g",
     "channel": "@c", "language": "English", "state": "on", "outcome": "o", "quantity": "5 yuan", "series": "s",
+    "routes": "A, B", "before": "b", "after": "a", "old": "1", "new": "2",
 }
 NUMBERED = {mid: variables | ENGLISH.documented[mid] for mid, variables in ENGLISH.variables.items()
             if (variables | ENGLISH.documented[mid]) & NUMBERS}

@@ -34,6 +34,8 @@ SAMPLE_VALUES: dict[str, object] = {
     "fee_3_5y": 1000, "application_fee": 1500, "card_fee": 300, "years": 4, "months_a_year": 3,
     "adult_years": 10, "minor_years": 5, "started": 40, "completed": 31, "outcome": "Eligible",
     "series": "all urban units", "short_days": 90, "long_stay_days": 180,
+    "routes": "Work permit A, Category A", "before": "✅ Eligible", "after": "❌ Not eligible yet",
+    "old": "143,244", "new": "151,380",
 }
 # Words written the same in several languages (Indonesian also says "yuan").
 SAME_IN_MANY_LANGUAGES = r"\byuan\b"

@@ -15,15 +15,16 @@ help-text = Ich prüfe Frage für Frage, ob Sie in China arbeiten und sich dort 
     /answers – Antworten ansehen und eine davon ändern
     /verdict – Ergebnis ansehen
     /date – zu einem anderen Datum prüfen
+    /reminders – Ihre Erinnerungen und Hinweise auf Regeländerungen
     /language – Sprache ändern
     /restart – ganz von vorn beginnen
     /mydata – alle über Sie gespeicherten Daten herunterladen
     /forget – alle über Sie gespeicherten Daten löschen
     /privacy – wie Ihre Daten verarbeitet werden
-privacy-text = Was ich speichere: Ihre Antworten auf meine Fragen, Ihre Sprache und woher Sie gekommen sind (eine Kennung der Gruppe oder des Kanals, nie, wer Sie dort sind). Warum: damit Sie unterbrechen, später weitermachen und eine Antwort nachträglich ändern können. Wo: in der eigenen Datenbank dieses Bots, für { $days ->
+privacy-text = Was ich speichere: Ihre Antworten auf meine Fragen, Ihre Sprache, woher Sie gekommen sind (eine Kennung der Gruppe oder des Kanals, nie, wer Sie dort sind), und die Erinnerungen und Hinweise auf Regeländerungen, die Sie anfordern. Warum: damit Sie unterbrechen und später weitermachen, eine Antwort nachträglich ändern und an dem gewünschten Tag von mir hören können. Wo: in der eigenen Datenbank dieses Bots, verschlüsselt, für { $days ->
         [one] { $days } Tag
        *[other] { $days } Tage
-    } nach Ihrer letzten Nachricht; danach werden die Daten automatisch gelöscht. Ich veröffentliche Ihre Antworten nie in Gruppen oder Kanälen und schreibe sie nie in Protokolle. Mit /mydata erhalten Sie eine Kopie; /forget löscht sofort alles.
+    } nach Ihrer letzten Nachricht; danach werden die Daten automatisch gelöscht. Solange eine Erinnerung aussteht oder Hinweise eingeschaltet sind, bleiben Ihre Antworten gespeichert, bis sie verschickt ist oder Sie sie löschen (/reminders), denn genau diese Antworten prüfe ich erneut. Ich veröffentliche Ihre Antworten nie in Gruppen oder Kanälen und schreibe sie nie in Protokolle. Mit /mydata erhalten Sie eine Kopie; /forget löscht sofort alles, auch Erinnerungen und Hinweise.
 
 command-start = Prüfung starten oder fortsetzen
 command-help = So funktioniert es

@@ -15,15 +15,16 @@ help-text = Compruebo, pregunta a pregunta, si puede trabajar y establecerse en 
     /answers — ver sus respuestas y cambiar alguna
     /verdict — ver el resultado
     /date — ver el resultado en otra fecha
+    /reminders — sus recordatorios y avisos de cambios de normas
     /language — cambiar el idioma
     /restart — empezar de nuevo desde el principio
     /mydata — descargar todo lo que guardo sobre usted
     /forget — borrar todo lo que guardo sobre usted
     /privacy — cómo se tratan sus datos
-privacy-text = Qué guardo: sus respuestas a mis preguntas, su idioma y su procedencia (la etiqueta de un grupo o canal, nunca quién es usted allí). Para qué: para que pueda interrumpir y continuar, y cambiar una respuesta más adelante. Dónde: en la base de datos propia de este bot, durante { $days ->
+privacy-text = Qué guardo: sus respuestas a mis preguntas, su idioma, su procedencia (la etiqueta de un grupo o canal, nunca quién es usted allí) y los recordatorios y avisos de cambios de normas que solicite. Para qué: para que pueda interrumpir y continuar, cambiar una respuesta más adelante y recibir mi mensaje el día que pidió. Dónde: en la base de datos propia de este bot, cifrados, durante { $days ->
         [one] { $days } día
        *[other] { $days } días
-    } después de su último mensaje; luego se borran automáticamente. Nunca publico sus respuestas en grupos ni canales ni las escribo en registros. /mydata le da una copia; /forget lo borra todo ahora mismo.
+    } después de su último mensaje; luego se borran automáticamente. Mientras haya un recordatorio pendiente o los avisos estén activados, sus respuestas se conservan hasta que se envíe o usted lo cancele (/reminders), porque son lo que vuelvo a comprobar. Nunca publico sus respuestas en grupos ni canales ni las escribo en registros. /mydata le da una copia; /forget lo borra todo ahora mismo, incluidos recordatorios y avisos.
 
 command-start = Iniciar o continuar la evaluación
 command-help = Cómo funciona

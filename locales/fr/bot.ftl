@@ -15,15 +15,16 @@ help-text = Je vérifie, question par question, si vous pouvez travailler et vou
     /answers — voir vos réponses et en modifier une
     /verdict — voir le résultat
     /date — vérifier à une autre date
+    /reminders — vos rappels et alertes de changement de règles
     /language — changer de langue
     /restart — tout recommencer depuis le début
     /mydata — télécharger tout ce que je conserve sur vous
     /forget — supprimer tout ce que je conserve sur vous
     /privacy — comment vos données sont traitées
-privacy-text = Ce que je conserve : vos réponses à mes questions, votre langue et votre provenance (l'étiquette d'un groupe ou d'un canal, jamais votre identité dans ce groupe). Pourquoi : pour que vous puissiez vous interrompre, reprendre plus tard et modifier une réponse. Où : dans la base de données propre à ce bot, pendant { $days ->
+privacy-text = Ce que je conserve : vos réponses à mes questions, votre langue, votre provenance (l'étiquette d'un groupe ou d'un canal, jamais votre identité dans ce groupe), ainsi que les rappels et alertes de changement de règles que vous demandez. Pourquoi : pour que vous puissiez vous interrompre et reprendre plus tard, modifier une réponse et recevoir mon message le jour que vous avez choisi. Où : dans la base de données propre à ce bot, chiffrées, pendant { $days ->
         [one] { $days } jour
        *[other] { $days } jours
-    } après votre dernier message ; elles sont ensuite supprimées automatiquement. Je ne publie jamais vos réponses dans des groupes ou des canaux et ne les écris jamais dans des journaux. /mydata vous en fournit une copie ; /forget supprime tout immédiatement.
+    } après votre dernier message ; elles sont ensuite supprimées automatiquement. Tant qu'un rappel est en attente ou que les alertes sont activées, vos réponses sont conservées jusqu'à son envoi ou jusqu'à ce que vous l'annuliez (/reminders), car ce sont elles que je vérifie de nouveau. Je ne publie jamais vos réponses dans des groupes ou des canaux et ne les écris jamais dans des journaux. /mydata vous en fournit une copie ; /forget supprime tout immédiatement, rappels et alertes compris.
 
 command-start = Commencer ou reprendre la vérification
 command-help = Comment ça marche

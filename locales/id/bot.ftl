@@ -17,12 +17,13 @@ help-text =
     /answers — lihat dan ubah jawaban Anda
     /verdict — lihat hasilnya
     /date — periksa per tanggal lain
+    /reminders — pengingat dan peringatan perubahan aturan Anda
     /language — ganti bahasa
     /restart — mulai lagi dari awal
     /mydata — unduh semua data yang saya simpan tentang Anda
     /forget — hapus semua data yang saya simpan tentang Anda
     /privacy — cara data Anda ditangani
-privacy-text = Yang saya simpan: jawaban Anda, bahasa Anda, dan dari mana Anda datang (label nama grup atau kanal, bukan siapa Anda di sana). Alasannya: agar Anda bisa berhenti lalu melanjutkan, dan mengubah jawaban nanti. Di mana: di basis data milik bot ini sendiri, selama { $days } hari setelah pesan terakhir Anda, lalu dihapus otomatis. Saya tidak pernah memublikasikan jawaban Anda di grup atau kanal dan tidak pernah mencatatnya di log. /mydata memberi Anda salinannya; /forget menghapus semuanya sekarang.
+privacy-text = Yang saya simpan: jawaban Anda, bahasa Anda, dari mana Anda datang (label nama grup atau kanal, bukan siapa Anda di sana), serta pengingat dan peringatan perubahan aturan yang Anda minta. Alasannya: agar Anda bisa berhenti lalu melanjutkan, mengubah jawaban nanti, dan menerima kabar dari saya pada hari yang Anda minta. Di mana: di basis data milik bot ini sendiri, terenkripsi, selama { $days } hari setelah pesan terakhir Anda, lalu dihapus otomatis; selama masih ada pengingat yang menunggu atau peringatan aktif, jawaban Anda disimpan sampai pengingat itu dikirim atau Anda membatalkannya (/reminders), karena jawaban itulah yang saya periksa lagi. Saya tidak pernah memublikasikan jawaban Anda di grup atau kanal dan tidak pernah mencatatnya di log. /mydata memberi Anda salinannya; /forget menghapus semuanya sekarang, termasuk pengingat dan peringatan.
 command-start = Mulai atau lanjutkan pemeriksaan
 command-help = Cara kerjanya
 command-language = Ganti bahasa

@@ -15,16 +15,17 @@ help-text = Verifico, pergunta por pergunta, se você pode trabalhar e morar na 
     /answers — ver suas respostas e alterar alguma
     /verdict — ver o resultado
     /date — verificar em outra data
+    /reminders — seus lembretes e alertas de mudança de regras
     /language — mudar o idioma
     /restart — recomeçar do início
     /mydata — baixar tudo o que guardo sobre você
     /forget — apagar tudo o que guardo sobre você
     /privacy — como seus dados são tratados
-privacy-text = O que guardo: suas respostas às minhas perguntas, seu idioma e de onde você veio (a identificação de um grupo ou canal, nunca quem você é lá). Por quê: para que você possa parar e continuar depois, e alterar uma resposta mais tarde. Onde: no banco de dados do próprio bot, por { $days ->
+privacy-text = O que guardo: suas respostas às minhas perguntas, seu idioma, de onde você veio (a identificação de um grupo ou canal, nunca quem você é lá) e os lembretes e alertas de mudança de regras que você pedir. Por quê: para que você possa parar e continuar depois, alterar uma resposta mais tarde e receber minha mensagem no dia que pediu. Onde: no banco de dados do próprio bot, criptografado, por { $days ->
         [0] { $days } dias
         [one] { $days } dia
        *[other] { $days } dias
-    } após sua última mensagem; depois, tudo é apagado automaticamente. Nunca publico suas respostas em grupos ou canais e nunca as gravo em registros do sistema. /mydata envia uma cópia; /forget apaga tudo agora mesmo.
+    } após sua última mensagem; depois, tudo é apagado automaticamente. Enquanto um lembrete estiver pendente ou os alertas estiverem ativados, suas respostas ficam guardadas até o lembrete ser enviado ou você cancelá-lo (/reminders), porque são elas que eu verifico de novo. Nunca publico suas respostas em grupos ou canais e nunca as gravo em registros do sistema. /mydata envia uma cópia; /forget apaga tudo agora mesmo, inclusive lembretes e alertas.
 
 command-start = Iniciar ou continuar a verificação
 command-help = Como funciona

@@ -17,12 +17,13 @@ help-text =
     /answers — xem và sửa câu trả lời
     /verdict — xem kết quả
     /date — kiểm tra theo một ngày khác
+    /reminders — lời nhắc và cảnh báo thay đổi quy định của bạn
     /language — đổi ngôn ngữ
     /restart — bắt đầu lại từ đầu
     /mydata — tải xuống mọi dữ liệu tôi lưu về bạn
     /forget — xóa mọi dữ liệu tôi lưu về bạn
     /privacy — cách dữ liệu của bạn được xử lý
-privacy-text = Tôi lưu gì: câu trả lời của bạn, ngôn ngữ của bạn và nơi bạn đến (thẻ tên của một nhóm hoặc kênh, không bao giờ là danh tính của bạn ở đó). Vì sao: để bạn có thể dừng rồi tiếp tục, và sửa câu trả lời sau này. Ở đâu: trong cơ sở dữ liệu riêng của bot này, trong { $days } ngày kể từ tin nhắn cuối cùng của bạn, sau đó tự động bị xóa. Tôi không bao giờ đăng câu trả lời của bạn trong nhóm hay kênh và không ghi chúng vào nhật ký. /mydata gửi cho bạn một bản sao; /forget xóa mọi thứ ngay bây giờ.
+privacy-text = Tôi lưu gì: câu trả lời của bạn, ngôn ngữ của bạn, nơi bạn đến (thẻ tên của một nhóm hoặc kênh, không bao giờ là danh tính của bạn ở đó), và các lời nhắc cùng cảnh báo thay đổi quy định mà bạn yêu cầu. Vì sao: để bạn có thể dừng rồi tiếp tục, sửa câu trả lời sau này, và nhận tin từ tôi vào ngày bạn đã chọn. Ở đâu: trong cơ sở dữ liệu riêng của bot này, được mã hóa, trong { $days } ngày kể từ tin nhắn cuối cùng của bạn, sau đó tự động bị xóa; khi còn một lời nhắc đang chờ hoặc cảnh báo đang bật, câu trả lời của bạn được giữ cho đến khi lời nhắc được gửi hoặc bạn hủy nó (/reminders), vì đó chính là những gì tôi kiểm tra lại. Tôi không bao giờ đăng câu trả lời của bạn trong nhóm hay kênh và không ghi chúng vào nhật ký. /mydata gửi cho bạn một bản sao; /forget xóa mọi thứ ngay bây giờ, kể cả lời nhắc và cảnh báo.
 command-start = Bắt đầu hoặc tiếp tục kiểm tra
 command-help = Cách hoạt động
 command-language = Đổi ngôn ngữ

@@ -27,7 +27,7 @@ reminders-route-gone = a route that no longer exists
 
 reminder-due-title = ⏰ Your reminder for { $date }
 reminder-due-met = ✅ As of { $date } your answers meet: { $route }.
-reminder-due-if-confirmed = 🟡 As of { $date } your answers meet { $route }, if the points marked “to be confirmed” are confirmed.
+reminder-due-if-confirmed = 🟡 As of { $date }: { $route } — “Eligible if confirmed”: you meet its requirements if the open points are confirmed.
 reminder-due-not-met = ❌ As of { $date } your answers still do not meet: { $route }.
 reminder-due-not-applicable = As of { $date }, { $route } does not apply to your answers.
 reminder-due-check = This holds only if your answers are still right. Check them (salary, tax, days spent in China, dates) with the button below, and tap “Why?” for each criterion and the next steps.

@@ -100,7 +100,9 @@ class PostgresDatabase:
         """True if no other connection to this database sits inside a transaction."""
         rows = await self._query(
             "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
-            " AND pid <> pg_backend_pid() AND xact_start IS NOT NULL")
+            " AND pid <> pg_backend_pid() AND xact_start IS NOT NULL"
+            # Only the store's connections: an autovacuum worker on this database also has a transaction open.
+            " AND backend_type = 'client backend'")
         return int(rows[0][0]) == 0
 
     async def empty(self) -> None:

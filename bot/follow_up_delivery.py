@@ -17,9 +17,10 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass, field
 
+from bot.china_time import china_today
 from bot.effects import Effect, decode_replies, encode_replies
 from bot.follow_ups import FollowUpDecisions
-from bot.service import ConversationService, china_today
+from bot.service import ConversationService
 
 log = logging.getLogger(__name__)
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
 
+from bot.china_time import CHINA_TIME
 from bot.effects import EditPressed, Effect, Notify, Send
 from bot.records import Reminder, UserRecord
 from bot.rendering.follow_ups import (
@@ -21,6 +21,7 @@ from bot.rendering.follow_ups import (
     render_reminder,
     render_reminders,
     render_rule_change,
+    route_list,
 )
 from bot.rendering.formatting import Formatter
 from bot.rendering.messages import Button, Outgoing
@@ -29,7 +30,6 @@ from conversations.engine import Interview
 from conversations.follow_up import ReminderOffer, reminder_offer, verdict_on
 from conversations.rechecks import changes, rules_key, snapshot
 
-CHINA_TIME = ZoneInfo("Asia/Shanghai")
 REMINDER_TIME = time(9, 0)  # a reminder arrives in the morning of its day, China time
 # Messages saved and not yet confirmed sent are looked at again after this long: time enough for the worker
 # that saved them to send them, short enough that a worker killed meanwhile delays them only a little.
@@ -93,11 +93,13 @@ class FollowUpDecisions:
     def verdict_extras(self, record: UserRecord, today: date, fmt: Formatter
                        ) -> tuple[list[str], list[tuple[Button, ...]]]:
         """What the verdict adds: the reminder offer (when time alone would open a route) and the rule alerts."""
-        offer = self.offer(record, today)
-        if offer is not None and any(r.on == offer.on for r in record.reminders):
-            offer = None  # already asked for
         alerts = record.rule_alerts is None and record.session.as_of is None
-        return render_offer(offer, alerts, fmt)
+        return render_offer(self._new_offer(record, today), alerts, fmt)
+
+    def _new_offer(self, record: UserRecord, today: date) -> ReminderOffer | None:
+        """The reminder to offer, unless the person already has one for that day."""
+        offer = self.offer(record, today)
+        return None if offer is not None and any(r.on == offer.on for r in record.reminders) else offer
 
     # --- buttons and the command ------------------------------------------------------------------
     def remind(self, record: UserRecord, argument: str, today: date) -> tuple[UserRecord, list[Effect]]:
@@ -111,9 +113,8 @@ class FollowUpDecisions:
             return record, [Notify(fmt.raw("reminder-out-of-date"), alert=True)]
         kept = sorted((*record.reminders, Reminder(on=day, routes=offer.routes)), key=lambda r: r.on)
         record = record.model_copy(update={"reminders": tuple(kept[:MAX_REMINDERS])})
-        routes = fmt.list_of([fmt.raw(self._title(r)) for r in offer.routes])
-        return record, [Notify(fmt.raw("reminder-toast-set")),
-                        Send(Outgoing(fmt.t("reminder-set", date=fmt.raw_date(day), routes=routes)))]
+        confirmation = fmt.t("reminder-set", date=fmt.raw_date(day), routes=route_list(offer.routes, fmt))
+        return record, [Notify(fmt.raw("reminder-toast-set")), Send(Outgoing(confirmation))]
 
     def alerts_on(self, record: UserRecord, today: date) -> tuple[UserRecord, list[Effect]]:
         fmt = self.formatter(record.session.language)
@@ -127,25 +128,23 @@ class FollowUpDecisions:
 
     def listing(self, record: UserRecord) -> Outgoing:
         fmt = self.formatter(record.session.language)
-        return render_reminders(record, self._title, fmt)
+        return render_reminders(record, fmt)
 
     def cancel_reminder(self, record: UserRecord, argument: str) -> tuple[UserRecord, list[Effect]]:
         fmt = self.formatter(record.session.language)
         day = _day(argument)
         kept = tuple(r for r in record.reminders if r.on != day)
         if len(kept) == len(record.reminders):
-            return record, [Notify(fmt.raw("reminder-already-cancelled")),
-                            EditPressed(render_reminders(record, self._title, fmt))]
+            return record, [Notify(fmt.raw("reminder-already-cancelled")), EditPressed(render_reminders(record, fmt))]
         record = record.model_copy(update={"reminders": kept})
-        return record, [Notify(fmt.raw("reminder-cancelled")), EditPressed(render_reminders(record, self._title, fmt))]
+        return record, [Notify(fmt.raw("reminder-cancelled")), EditPressed(render_reminders(record, fmt))]
 
     def alerts_off(self, record: UserRecord) -> tuple[UserRecord, list[Effect]]:
         fmt = self.formatter(record.session.language)
         if record.rule_alerts is None:
-            return record, [Notify(fmt.raw("rule-alerts-already-off")),
-                            EditPressed(render_reminders(record, self._title, fmt))]
+            return record, [Notify(fmt.raw("rule-alerts-already-off")), EditPressed(render_reminders(record, fmt))]
         record = record.model_copy(update={"rule_alerts": None})
-        return record, [Notify(fmt.raw("rule-alerts-off")), EditPressed(render_reminders(record, self._title, fmt))]
+        return record, [Notify(fmt.raw("rule-alerts-off")), EditPressed(render_reminders(record, fmt))]
 
     # --- what is due (the background sender) --------------------------------------------------------
     def due(self, record: UserRecord, today: date) -> Due:
@@ -155,7 +154,6 @@ class FollowUpDecisions:
         person's path (four years reached: the salary questions), the message says so and the verdict
         counts those answers as unknown."""
         fmt = self.formatter(record.session.language)
-        content = self.interview.content
         effects: list[Effect] = []
         complete = self.interview.is_complete(record.session.model_copy(update={"as_of": None}), today)
         due = [r for r in record.reminders if r.on <= today]
@@ -163,10 +161,7 @@ class FollowUpDecisions:
             record = record.model_copy(update={"reminders": tuple(r for r in record.reminders if r.on > today)})
             verdict = verdict_on(self.interview, record.session, today)
             routes = list(dict.fromkeys(route for r in due for route in r.routes))
-            offer = self.offer(record, today)
-            if offer is not None and any(r.on == offer.on for r in record.reminders):
-                offer = None
-            effects.append(Send(render_reminder(verdict, routes, offer, complete, self._title, fmt)))
+            effects.append(Send(render_reminder(verdict, routes, self._new_offer(record, today), complete, fmt)))
         rechecked = notified = False
         if record.rule_alerts is not None:
             key = self.rules_now(today)
@@ -176,12 +171,6 @@ class FollowUpDecisions:
                 found = changes(record.rule_alerts, after)
                 if found:
                     notified = True
-                    effects.append(Send(render_rule_change(found, today, complete, content, self._title, fmt)))
+                    effects.append(Send(render_rule_change(found, today, complete, fmt)))
                 record = record.model_copy(update={"rule_alerts": after})
         return Due(record, effects, rechecked=rechecked, notified=notified)
-
-    def _title(self, route_id: str) -> str:
-        try:
-            return self.interview.content.route(route_id).spec.title
-        except KeyError:
-            return "reminders-route-gone"

@@ -16,9 +16,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
 from bot.callback_data import ButtonAction
+from bot.china_time import china_today
 from bot.effects import CloseQuestion, EditPressed, Effect, Notify, Send, SendFile, decode_replies, encode_replies
 from bot.follow_ups import FollowUpDecisions, follow_up_of
 from bot.records import RecordCache, UserRecord
@@ -51,7 +51,6 @@ from locales import Catalog
 
 log = logging.getLogger(__name__)
 
-CHINA_TIME = ZoneInfo("Asia/Shanghai")  # rules take effect on Chinese calendar dates
 DEEP_LINK_PAYLOAD = re.compile(r"[A-Za-z0-9_-]{1,64}")
 _SAVE_ATTEMPTS = 3
 _MAX_TYPED_CHOICE = 80  # longer text is not a button label
@@ -66,10 +65,6 @@ def fold(text: str) -> str:
 def _replies(update_id: int | None, effects: list[Effect], version: int) -> str | None:
     """The replies to keep with an update from Telegram until they are sent (none without an update)."""
     return encode_replies(effects, version) if update_id is not None else None
-
-
-def china_today(now: datetime) -> date:
-    return now.astimezone(CHINA_TIME).date()
 
 
 def repeats_answer(session: Session, event: Event) -> bool:

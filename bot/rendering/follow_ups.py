@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date
 from html import escape
 
@@ -11,12 +10,9 @@ from bot.records import UserRecord
 from bot.rendering.formatting import Formatter
 from bot.rendering.messages import Button, Outgoing
 from bot.rendering.verdict import short_title
-from conversations.compiled import Content
 from conversations.follow_up import ReminderOffer
 from conversations.rechecks import FigureUsed, RouteChange, RouteOutcome
 from conversations.verdict import RouteStatus, Verdict
-
-TitleOf = Callable[[str], str]  # a route id -> its title's message id
 
 _OUTCOME = {
     RouteOutcome.MET: "verdict-status-eligible",
@@ -43,33 +39,35 @@ def render_offer(offer: ReminderOffer | None, alerts: bool, fmt: Formatter
     lines: list[str] = []
     rows: list[tuple[Button, ...]] = []
     if offer is not None:
-        routes = fmt.list_of([fmt.raw(title) for title in _titles(offer.routes, fmt)])
-        lines.append(fmt.t("verdict-reminder-offer", date=fmt.raw_date(offer.on), routes=routes))
+        lines.append(fmt.t("verdict-reminder-offer", date=fmt.raw_date(offer.on), routes=route_list(offer.routes, fmt)))
         rows.append((Button(fmt.raw("button-remind-me"), ButtonAction("remind", (day_argument(offer.on),))),))
     if alerts:
         rows.append((Button(fmt.raw("button-rule-alerts"), ButtonAction("alerts_on")),))
     return lines, rows
 
 
-def _titles(route_ids: tuple[str, ...] | list[str], fmt: Formatter) -> list[str]:
-    found = []
-    for route_id in route_ids:
-        try:
-            found.append(fmt.content.route(route_id).spec.title)
-        except KeyError:
-            found.append("reminders-route-gone")
-    return found
+def route_title(route_id: str, fmt: Formatter) -> str:
+    """A route's title message id (a reminder may outlive a route the content has since dropped)."""
+    try:
+        return fmt.content.route(route_id).spec.title
+    except KeyError:
+        return "reminders-route-gone"
 
 
-def render_reminders(record: UserRecord, title_of: TitleOf, fmt: Formatter) -> Outgoing:
+def route_list(route_ids: tuple[str, ...] | list[str], fmt: Formatter) -> str:
+    """Routes' titles as the language lists them ("A, B and C")."""
+    return fmt.list_of([fmt.raw(route_title(route_id, fmt)) for route_id in route_ids])
+
+
+def render_reminders(record: UserRecord, fmt: Formatter) -> Outgoing:
     """/reminders: each reminder and the alerts, each with a button to cancel it."""
     if not record.reminders and record.rule_alerts is None:
         return Outgoing(fmt.t("reminders-empty"))
     lines = [f"<b>{fmt.t('reminders-title')}</b>"]
     rows: list[tuple[Button, ...]] = []
     for number, reminder in enumerate(record.reminders, start=1):
-        routes = fmt.list_of([fmt.raw(title_of(r)) for r in reminder.routes])
-        lines.append(fmt.t("reminders-line", number=number, date=fmt.raw_date(reminder.on), routes=routes))
+        lines.append(fmt.t("reminders-line", number=number, date=fmt.raw_date(reminder.on),
+                           routes=route_list(reminder.routes, fmt)))
         rows.append((Button(fmt.raw("button-cancel-reminder", number=number),
                             ButtonAction("remind_cancel", (day_argument(reminder.on),))),))
     if record.rule_alerts is not None:
@@ -81,7 +79,7 @@ def render_reminders(record: UserRecord, title_of: TitleOf, fmt: Formatter) -> O
 
 
 def render_reminder(verdict: Verdict, routes: list[str], offer: ReminderOffer | None, complete: bool,
-                    title_of: TitleOf, fmt: Formatter) -> Outgoing:
+                    fmt: Formatter) -> Outgoing:
     """A reminder on its day: how the routes it was set for fare with the answers as they are stored."""
     day = fmt.raw_date(verdict.as_of)
     lines = [f"<b>{fmt.t('reminder-due-title', date=day)}</b>", ""]
@@ -91,34 +89,33 @@ def render_reminder(verdict: Verdict, routes: list[str], offer: ReminderOffer | 
             route = verdict.route(route_id)
         except KeyError:
             continue  # the route left the content since: nothing to say about it
-        lines.append(fmt.t(_DUE[route.status], date=day, route=fmt.raw(title_of(route_id))))
+        lines.append(fmt.t(_DUE[route.status], date=day, route=fmt.raw(route.title)))
         if complete and route.status is not RouteStatus.NOT_APPLICABLE:  # "Why?" needs a complete interview
             rows.append((Button(fmt.raw("verdict-why-button", route=fmt.raw(short_title(route.title))),
                                 ButtonAction("why", (route_id,))),))
     lines += ["", fmt.t("reminder-due-check" if complete else "follow-up-more-questions")]
     if offer is not None:
-        more = fmt.list_of([fmt.raw(title) for title in _titles(offer.routes, fmt)])
-        lines += ["", fmt.t("verdict-reminder-offer", date=fmt.raw_date(offer.on), routes=more)]
+        later = route_list(offer.routes, fmt)
+        lines += ["", fmt.t("verdict-reminder-offer", date=fmt.raw_date(offer.on), routes=later)]
         rows.append((Button(fmt.raw("button-remind-me"), ButtonAction("remind", (day_argument(offer.on),))),))
     lines += ["", f"<i>{fmt.t('verdict-disclaimer')}</i>"]
     rows.append((Button(fmt.raw("verdict-change-answers"), ButtonAction("answers")),))
     return Outgoing("\n".join(lines), tuple(rows))
 
 
-def render_rule_change(found: list[RouteChange], today: date, complete: bool, content: Content,
-                       title_of: TitleOf, fmt: Formatter) -> Outgoing:
+def render_rule_change(found: list[RouteChange], today: date, complete: bool, fmt: Formatter) -> Outgoing:
     """What changed, route by route: the outcome before and after, and each figure that moved with its source."""
     lines = [f"<b>{fmt.t('rule-change-title')}</b>", ""]
     rows: list[tuple[Button, ...]] = []
     for change in found:
-        lines.append(fmt.t("rule-change-route", route=fmt.raw(title_of(change.route)),
+        lines.append(fmt.t("rule-change-route", route=fmt.raw(route_title(change.route, fmt)),
                            before=fmt.raw(_OUTCOME[change.before]), after=fmt.raw(_OUTCOME[change.after])))
         for figure in change.figures:
-            lines.append("    " + _figure_line(figure.parameter, figure.key, figure.before, figure.after, content, fmt))
+            lines.append("    " + _figure_line(figure.parameter, figure.key, figure.before, figure.after, fmt))
         if change.rules_changed and not change.figures:
             lines.append("    " + fmt.t("rule-change-rules"))
         if complete and change.after is not RouteOutcome.NOT_APPLICABLE:
-            title = short_title(title_of(change.route))
+            title = short_title(route_title(change.route, fmt))
             rows.append((Button(fmt.raw("verdict-why-button", route=fmt.raw(title)),
                                 ButtonAction("why", (change.route,))),))
         lines.append("")
@@ -132,10 +129,11 @@ def render_rule_change(found: list[RouteChange], today: date, complete: bool, co
 
 
 def _figure_line(parameter: str, key: str | None, before: FigureUsed | None, after: FigureUsed | None,
-                 content: Content, fmt: Formatter) -> str:
+                 fmt: Formatter) -> str:
+    content = fmt.content
     name = fmt.raw(f"parameter-{parameter.replace('_', '-')}")
     if key is not None:
-        name = f"{name} ({_key_name(key, content, fmt)})"
+        name = f"{name} ({_key_name(key, fmt)})"
     shown = after if after is not None else before
     assert shown is not None
     old = fmt.raw_amount(before.value, before.unit) if before is not None else fmt.raw("rule-change-none")
@@ -152,9 +150,9 @@ def _figure_line(parameter: str, key: str | None, before: FigureUsed | None, aft
     return line
 
 
-def _key_name(key: str, content: Content, fmt: Formatter) -> str:
+def _key_name(key: str, fmt: Formatter) -> str:
     """A table key in words: the choice it stands for (a city) when one of the questions offers it."""
-    for question in content.questions.values():
+    for question in fmt.content.questions.values():
         for choice in question.choices:
             if choice.key == key:
                 return fmt.raw(choice.text)

@@ -26,9 +26,9 @@ from telegram.error import BadRequest, Forbidden, NetworkError, RetryAfter
 from telegram.ext import ContextTypes
 from telegram.warnings import PTBDeprecationWarning
 
-from bot.effects import Effect, Send, SendFile
+from bot.china_time import china_today
+from bot.effects import Effect, Send
 from bot.follow_up_delivery import FollowUpDelivery
-from bot.service import china_today
 from bot.storage import SessionStore
 from bot.telegram_adapter.keyboards import inline_keyboard
 from bot.telegram_adapter.processor import FairUpdateProcessor
@@ -127,17 +127,13 @@ class FollowUpSender:
 
     @staticmethod
     async def _perform(bot: Bot, chat_id: int, effect: Effect) -> None:
-        match effect:
-            case Send(message=message):
-                try:
-                    await bot.send_message(chat_id, message.html, reply_markup=inline_keyboard(message))
-                except BadRequest as error:
-                    # Permanent for this message (e.g. the account is gone): resending would fail the same way.
-                    log.error("follow-up message refused by Telegram: %s", type(error).__name__)
-            case SendFile():
-                pass  # never produced for follow-ups
-            case _:
-                pass  # button answers and edits need a pressed button: none here
+        if not isinstance(effect, Send):
+            return  # follow-ups are plain messages: button answers and edits need a pressed button
+        try:
+            await bot.send_message(chat_id, effect.message.html, reply_markup=inline_keyboard(effect.message))
+        except BadRequest as error:
+            # Permanent for this message (e.g. the account is gone): resending would fail the same way.
+            log.error("follow-up message refused by Telegram: %s", type(error).__name__)
 
     async def _pace(self) -> None:
         """At most ``per_second`` messages a second, after any 429 pause, and behind interactive updates."""

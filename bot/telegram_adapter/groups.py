@@ -34,8 +34,9 @@ from telegram.ext import ContextTypes
 from telegram.helpers import create_deep_linked_url
 
 from bot.callback_data import ButtonAction, decode
+from bot.china_time import china_today
 from bot.public_info import CityDirectory
-from bot.service import ConversationService, china_today
+from bot.service import ConversationService
 from bot.storage import ChatSettings, ChatStore, StatsStore
 from bot.storage.chats import ChatKind
 from bot.telegram_adapter.commands import GROUP_COMMANDS, names, parse_command

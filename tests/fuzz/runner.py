@@ -27,10 +27,11 @@ from typing import Any
 from telegram import Update
 from telegram.ext import AIORateLimiter, Application, ContextTypes
 
+from bot.china_time import china_today
 from bot.composition import build_service
 from bot.config import Settings
 from bot.records import UserRecord
-from bot.service import ConversationService, china_today
+from bot.service import ConversationService
 from bot.telegram_adapter.application import build_application
 from tests.fake_telegram import FakeTelegramServer, RateLimits
 
